@@ -1,0 +1,44 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from './config';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { requireJsonBody } from './common/http/content-type.middleware';
+import { createValidationPipe } from './common/http/validation.pipe';
+
+/**
+ * Everything about the HTTP surface that is not a route: used by main.ts and by the tests, so the
+ * tests exercise exactly what production runs.
+ */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const express = app as NestExpressApplication;
+  express.useLogger(app.get(Logger));
+  if (config.trustProxy) express.set('trust proxy', 1);
+  express.set('query parser', 'extended');
+  app.use(cookieParser());
+  app.useSecurityHeaders();
+  // Browsers report where a state-changing request comes from; cross-site ones are refused (403).
+  app.enableCsrfProtection();
+  app.use(requireJsonBody);
+  app.setGlobalPrefix('api', { exclude: [] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Regiokracht API')
+      .setDescription(
+        'CRM for regional coalitions. Errors answer { statusCode, error, message, details?: [{ field, message }] }: ' +
+          '400 invalid input (unknown fields rejected), 401 not signed in, 403 role may not, 404 not found or not your coalition, ' +
+          '409 stale version or conflicting state, 415 body is not JSON, 429 rate-limited.',
+      )
+      .setVersion('1.0')
+      .addCookieAuth('rk_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

@@ -1,0 +1,27 @@
+import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { SessionsService } from '../../modules/auth/sessions.service';
+import { PUBLIC_KEY } from './roles';
+import type { RegiokrachtRequest } from './request-context';
+
+export const SESSION_COOKIE = 'rk_session';
+
+/** Global guard: every route needs a live session unless marked @Public(). */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
+    const req = context.switchToHttp().getRequest<RegiokrachtRequest>();
+    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const auth = token ? await this.sessions.resolve(token) : null;
+    if (auth) req.auth = auth;
+    if (isPublic) return true;
+    if (!auth) throw new UnauthorizedException('Not signed in or the session has expired');
+    return true;
+  }
+}

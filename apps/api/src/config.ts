@@ -1,0 +1,44 @@
+import path from 'node:path';
+
+/** Where the data lives: an external PostgreSQL server, or embedded PGlite in a folder (or memory). */
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'pglite'; dataDir: string | null };
+
+export interface AppConfig {
+  port: number;
+  database: DatabaseConfig;
+  /** Absolute path of the built web app to serve on `/`, or null to serve the API only. */
+  webDist: string | null;
+  /** Public base URL used in invitation links. */
+  publicUrl: string;
+  /** Mark cookies Secure (behind https). */
+  secureCookies: boolean;
+  logLevel: string;
+  trustProxy: boolean;
+  /** Login attempts allowed per minute, per client address and per account. */
+  loginRateLimit: number;
+}
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  const dataDir = env.REGIOKRACHT_DATA ?? path.join(repoRoot, '.data');
+  return { kind: 'pglite', dataDir: path.resolve(dataDir) };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 3000);
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
+  return {
+    port,
+    database: databaseConfigFromEnv(env),
+    webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
+    publicUrl,
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : publicUrl.startsWith('https:'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.TRUST_PROXY === 'true',
+    loginRateLimit: Number(env.LOGIN_RATE_LIMIT ?? 10),
+  };
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiCookieAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { SessionResponse } from '@regiokracht/shared';
+import type { CookieOptions, Response } from 'express';
+import { APP_CONFIG } from '../../app-config.token';
+import type { AppConfig } from '../../config';
+import { Public } from '../../common/auth/roles';
+import { CurrentUser, type AuthenticatedUser, type RegiokrachtRequest } from '../../common/auth/request-context';
+import { SESSION_COOKIE } from '../../common/auth/session.guard';
+import { AuthService } from './auth.service';
+import { AcceptInvitationDto } from './dto/accept-invitation.dto';
+import { LoginDto } from './dto/login.dto';
+import { SessionsService } from './sessions.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Signed in; sets the httpOnly session cookie. Body: { user, memberships }' })
+  @ApiUnauthorizedResponse({ description: 'Invalid email or password (same answer for unknown users)' })
+  @ApiTooManyRequestsResponse({ description: 'More than 10 attempts a minute from this address or for this account' })
+  async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+    const { token, session } = await this.auth.login(body.email, body.password);
+    res.cookie(SESSION_COOKIE, token, this.cookieOptions());
+    return session;
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  async logout(@Req() req: RegiokrachtRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+    if (req.auth) await this.sessions.revoke(req.auth.sessionId);
+    res.clearCookie(SESSION_COOKIE, { ...this.cookieOptions() });
+  }
+
+  @Get('me')
+  @ApiCookieAuth(SESSION_COOKIE)
+  me(@CurrentUser() user: AuthenticatedUser): Promise<SessionResponse> {
+    return this.auth.me(user);
+  }
+
+  @Post('invitations/:token')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Password set from a one-time invitation link; signed in' })
+  async acceptInvitation(
+    @Param('token') token: string,
+    @Body() body: AcceptInvitationDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
+    const result = await this.auth.acceptInvitation(token, body.password);
+    res.cookie(SESSION_COOKIE, result.token, this.cookieOptions());
+    return result.session;
+  }
+
+  private cookieOptions(): CookieOptions {
+    return { httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies, path: '/' };
+  }
+}

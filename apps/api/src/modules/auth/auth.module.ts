@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG } from '../../app-config.token';
+import type { AppConfig } from '../../config';
+import { CoalitionGuard } from '../../common/auth/coalition.guard';
+import { SessionGuard } from '../../common/auth/session.guard';
+import { MembersModule } from '../members/members.module';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { SessionsService } from './sessions.service';
+
+const MINUTE = 60_000;
+
+function accountOf(req: Record<string, unknown>): string {
+  const email = (req.body as { email?: unknown } | undefined)?.email;
+  return `account:${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
+}
+
+@Module({
+  imports: [
+    UsersModule,
+    MembersModule,
+    // Login attempts: limited per client address and, separately, per account being tried.
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: 'ip', ttl: MINUTE, limit: config.loginRateLimit },
+          { name: 'account', ttl: MINUTE, limit: config.loginRateLimit, getTracker: accountOf },
+        ],
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    SessionsService,
+    { provide: APP_GUARD, useClass: SessionGuard },
+    { provide: APP_GUARD, useClass: CoalitionGuard },
+  ],
+  exports: [SessionsService],
+})
+export class AuthModule {}

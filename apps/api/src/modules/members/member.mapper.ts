@@ -1,0 +1,29 @@
+import type { MemberDto, Role } from '@regiokracht/shared';
+
+export interface MemberRow {
+  id: string;
+  user_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organisation_id: string | null;
+  version: number;
+  created_at: Date;
+}
+
+export function toMemberDto(row: MemberRow): MemberDto {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    organisationId: row.organisation_id,
+    version: row.version,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+export const MEMBER_SELECT = `
+  SELECT m.id, m.user_id, u.email, u.name, m.role, m.organisation_id, m.version, m.created_at
+    FROM membership m JOIN app_user u ON u.id = m.user_id`;

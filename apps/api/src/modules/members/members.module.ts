@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
+import { MembersController } from './members.controller';
+import { MembersService } from './members.service';
+import { MembershipsLookup } from './memberships.lookup';
+
+@Module({
+  imports: [UsersModule],
+  controllers: [MembersController],
+  providers: [MembersService, MembershipsLookup],
+  exports: [MembersService, MembershipsLookup],
+})
+export class MembersModule {}

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './engagement';
+export * from './succession';
+export * from './fair-share';
+export * from './anonymity';

@@ -1,0 +1,27 @@
+import type { Role } from '../enums';
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  personId: string | null;
+}
+
+export interface MembershipDto {
+  coalitionId: string;
+  coalitionName: string;
+  role: Role;
+  /** Set for partners: the one organisation they are bound to. */
+  organisationId: string | null;
+}
+
+export interface SessionResponse {
+  user: UserDto;
+  memberships: MembershipDto[];
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}

@@ -1,0 +1,25 @@
+/** Shapes every endpoint shares (DESIGN.md, "API contract"). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ErrorResponse {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: FieldError[];
+  /** Reference id of an unexpected error, also written to the server log. */
+  reference?: string;
+  /** Current version of the row on a 409 caused by a stale `version`. */
+  currentVersion?: number;
+}
+
+export const MAX_PAGE_SIZE = 200;

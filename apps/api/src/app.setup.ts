@@ -18,14 +18,18 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   if (config.trustProxy) express.set('trust proxy', 1);
   express.set('query parser', 'extended');
   app.use(cookieParser());
-  app.useSecurityHeaders();
+  // Helmet's defaults; over plain http (localhost) HSTS and upgrade-insecure-requests would break the app.
+  const https = config.publicUrl.startsWith('https:');
+  app.useSecurityHeaders({
+    strictTransportSecurity: https,
+    contentSecurityPolicy: { useDefaults: true, directives: { 'upgrade-insecure-requests': https ? [] : null } },
+  });
   // Browsers report where a state-changing request comes from; cross-site ones are refused (403).
   app.enableCsrfProtection();
   app.use(requireJsonBody);
   app.setGlobalPrefix('api', { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** Where the data lives: an external PostgreSQL server, or embedded PGlite in a folder (or memory). */
@@ -34,11 +35,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port,
     database: databaseConfigFromEnv(env),
-    webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
+    webDist: webDistFromEnv(env),
     publicUrl,
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : publicUrl.startsWith('https:'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === 'true',
     loginRateLimit: Number(env.LOGIN_RATE_LIMIT ?? 10),
   };
+}
+
+/** The built web app, when there is one (WEB_DIST="" turns serving it off, e.g. behind nginx). */
+function webDistFromEnv(env: NodeJS.ProcessEnv): string | null {
+  if (env.WEB_DIST === '') return null;
+  const dir = path.resolve(env.WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'));
+  return fs.existsSync(path.join(dir, 'index.html')) ? dir : null;
 }

@@ -23,6 +23,24 @@ async function bootstrap(): Promise<void> {
   const seeded = process.env.SEED === 'false' ? false : await seedDemoIfEmpty(dataSource);
   await app.listen(config.port);
 
+  // Ctrl-C / SIGTERM: finish requests, close the database (PGlite flushes to disk), free the lock.
+  const stop = (signal: string) => {
+    process.stdout.write(`\nStopping Regiokracht (${signal})…\n`);
+    app.close().then(
+      () => {
+        unlock();
+        process.exit(0);
+      },
+      (error: unknown) => {
+        process.stderr.write(`Error while stopping: ${String(error)}\n`);
+        unlock();
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+
   const where = db.kind === 'postgres' ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL (PGlite) in ${db.dataDir}`;
   const lines = [
     '',

@@ -19,6 +19,7 @@ export function lockDataDir(dataDir: string): () => void {
         throw new Error(
           `The data folder ${dataDir} is in use by process ${holder}. Stop that Regiokracht first, ` +
             'or set REGIOKRACHT_DATA to another folder.',
+          { cause: error },
         );
       }
       fs.rmSync(lockFile, { force: true });

@@ -22,5 +22,5 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     driver: exclusivePGliteDriver(db.dataDir ? { dataDir: db.dataDir } : {}),
     // PGlite has no extensions to install; TypeORM would otherwise look for uuid-ossp.
     installExtensions: false,
-  } as DataSourceOptions;
+  };
 }

@@ -25,6 +25,8 @@ export interface TestAppOptions {
   loginRateLimit?: number;
   /** A fixed clock for rules that depend on "now". */
   now?: () => Date;
+  /** Other settings to differ from the test defaults (e.g. secureCookies, trustProxy). */
+  config?: Partial<AppConfig>;
 }
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -41,6 +43,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logLevel: 'silent',
     trustProxy: false,
     loginRateLimit: options.loginRateLimit ?? 10_000,
+    ...options.config,
   };
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.now) builder.overrideProvider(Clock).useValue({ now: options.now });

@@ -22,7 +22,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     config: { kind: 'postgres', url: url.toString() },
     kind: 'postgres',
-    drop: () => withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    drop: async () => {
+      await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
   };
 }
 

@@ -42,17 +42,18 @@ export class AuditService {
 
   async recordMany(manager: EntityManager, records: AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
-    await manager.insert(
-      AuditEventEntity,
-      records.map((r) => ({
+    const repo = manager.getRepository(AuditEventEntity);
+    const events = records.map((r) =>
+      repo.create({
         coalitionId: r.coalitionId,
         actorUserId: r.actorUserId,
         entityType: r.entityType,
         entityId: r.entityId,
         action: r.action,
-        // jsonb column: typeorm's deep-partial type cannot express an open record.
-        changes: diffChanges(r.before, r.after) as object,
-      })),
+        changes: diffChanges(r.before, r.after),
+      }),
     );
+    // save() rather than insert(): insert's deep-partial type cannot express the jsonb record.
+    await repo.save(events);
   }
 }

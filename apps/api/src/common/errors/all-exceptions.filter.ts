@@ -62,7 +62,7 @@ function fromHttpException(exception: HttpException): ErrorResponse {
   } else if (typeof raw === 'string') {
     out.message = raw;
   }
-  if (statusCode === HttpStatus.TOO_MANY_REQUESTS) out.message = 'Too many attempts; wait a minute and try again';
+  if (statusCode === Number(HttpStatus.TOO_MANY_REQUESTS)) out.message = 'Too many attempts; wait a minute and try again';
   return out;
 }
 

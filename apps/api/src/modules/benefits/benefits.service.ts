@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { BenefitDto, Page } from '@regiokracht/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../common/audit/audit.service';
+import type { CoalitionContext } from '../../common/auth/request-context';
+import { updateVersioned } from '../../common/db/versioned-update';
+import { notFound } from '../../common/errors/conflict';
+import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { sqlOne, sqlRows } from '../../database/sql';
+import { assertReference, partnerOrganisation } from '../commitments/support/references';
+import { pageClause } from '../commitments/support/sql-values';
+import { BENEFIT_SELECT, type BenefitRow, toBenefitDto } from './benefit.mapper';
+import type { CreateBenefitDto } from './dto/create-benefit.dto';
+import { BENEFIT_SORTS, type ListBenefitsQuery } from './dto/list-benefits.query';
+import type { UpdateBenefitDto } from './dto/update-benefit.dto';
+
+const COLUMNS = {
+  organisationId: 'organisation_id',
+  kind: 'kind',
+  quantity: 'quantity',
+  receivedOn: 'received_on',
+  note: 'note',
+} as const;
+
+@Injectable()
+export class BenefitsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: CoalitionContext, query: ListBenefitsQuery): Promise<Page<BenefitDto>> {
+    const params: unknown[] = [ctx.coalitionId];
+    const where = ['b.coalition_id = $1', 'b.deleted_at IS NULL'];
+    const add = (clause: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(clause(`$${params.length}`));
+    };
+    const partnerOrg = partnerOrganisation(ctx);
+    if (partnerOrg !== undefined) add((n) => `b.organisation_id = ${n}`, partnerOrg);
+    if (query.organisationId) add((n) => `b.organisation_id = ${n}`, query.organisationId);
+    if (query.kind?.length) add((n) => `b.kind = ANY(${n}::text[])`, query.kind);
+    if (query.from) add((n) => `b.received_on >= ${n}::date`, query.from);
+    if (query.to) add((n) => `b.received_on <= ${n}::date`, query.to);
+    if (query.q) add((n) => `b.note ILIKE ${n}`, likePattern(query.q));
+    const rows = await sqlRows<BenefitRow & { total: string }>(
+      this.db.manager,
+      `${BENEFIT_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${orderBy(query.sort, BENEFIT_SORTS, '-receivedOn', 'b.id')}
+        ${pageClause(query)}`,
+      params,
+    );
+    return toPage(rows.map(toBenefitDto), Number(rows[0]?.total ?? 0), query);
+  }
+
+  get(ctx: CoalitionContext, id: string): Promise<BenefitDto> {
+    return this.find(this.db.manager, ctx, id);
+  }
+
+  create(ctx: CoalitionContext, input: CreateBenefitDto): Promise<BenefitDto> {
+    return this.db.transaction(async (manager) => {
+      await assertReference(manager, ctx.coalitionId, 'organisation', input.organisationId, 'organisationId');
+      const inserted = await sqlOne<{ id: string }>(
+        manager,
+        `INSERT INTO benefit (coalition_id, organisation_id, kind, quantity, received_on, note)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [
+          ctx.coalitionId,
+          input.organisationId,
+          input.kind,
+          input.quantity ?? 1,
+          input.receivedOn,
+          input.note ?? null,
+        ],
+      );
+      const after = await this.find(manager, ctx, inserted!.id);
+      await this.record(manager, ctx, after.id, 'create', null, after);
+      return after;
+    });
+  }
+
+  update(ctx: CoalitionContext, id: string, input: UpdateBenefitDto): Promise<BenefitDto> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.find(manager, ctx, id);
+      await assertReference(manager, ctx.coalitionId, 'organisation', input.organisationId, 'organisationId');
+      const set: Record<string, unknown> = {};
+      for (const [field, column] of Object.entries(COLUMNS)) {
+        const value = input[field as keyof typeof COLUMNS];
+        if (value !== undefined) set[column] = value;
+      }
+      await updateVersioned(manager, {
+        table: 'benefit',
+        coalitionId: ctx.coalitionId,
+        id,
+        version: input.version,
+        set,
+        label: 'Benefit',
+      });
+      const after = await this.find(manager, ctx, id);
+      await this.record(manager, ctx, id, 'update', before, after);
+      return after;
+    });
+  }
+
+  remove(ctx: CoalitionContext, id: string): Promise<void> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.find(manager, ctx, id);
+      await manager.query(
+        `UPDATE benefit SET deleted_at = now(), updated_at = now(), version = version + 1
+          WHERE coalition_id = $1 AND id = $2`,
+        [ctx.coalitionId, id],
+      );
+      await this.record(manager, ctx, id, 'delete', before, null);
+    });
+  }
+
+  private async find(manager: EntityManager, ctx: CoalitionContext, id: string): Promise<BenefitDto> {
+    const params: unknown[] = [ctx.coalitionId, id];
+    let scope = '';
+    const partnerOrg = partnerOrganisation(ctx);
+    if (partnerOrg !== undefined) {
+      params.push(partnerOrg);
+      scope = ' AND b.organisation_id = $3';
+    }
+    const row = await sqlOne<BenefitRow>(
+      manager,
+      `${BENEFIT_SELECT} WHERE b.coalition_id = $1 AND b.id = $2 AND b.deleted_at IS NULL${scope}`,
+      params,
+    );
+    if (!row) throw notFound('Benefit');
+    return toBenefitDto(row);
+  }
+
+  private record(
+    manager: EntityManager,
+    ctx: CoalitionContext,
+    id: string,
+    action: 'create' | 'update' | 'delete',
+    before: BenefitDto | null,
+    after: BenefitDto | null,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      coalitionId: ctx.coalitionId,
+      actorUserId: ctx.user.id,
+      entityType: 'benefit',
+      entityId: id,
+      action,
+      before,
+      after,
+    });
+  }
+}

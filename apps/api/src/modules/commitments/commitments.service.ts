@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CommitmentDto, Page } from '@regiokracht/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../common/audit/audit.service';
+import type { CoalitionContext } from '../../common/auth/request-context';
+import { updateVersioned } from '../../common/db/versioned-update';
+import { invalidField, notFound } from '../../common/errors/conflict';
+import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { sqlOne, sqlRows } from '../../database/sql';
+import {
+  COMMITMENT_COLUMNS,
+  COMMITMENT_FROM,
+  type CommitmentRow,
+  DELIVERY_SQL,
+  type DeliveryRow,
+  toCommitmentDto,
+} from './commitment.mapper';
+import type { CreateCommitmentDto } from './dto/create-commitment.dto';
+import { COMMITMENT_SORTS, type ListCommitmentsQuery } from './dto/list-commitments.query';
+import type { UpdateCommitmentDto } from './dto/update-commitment.dto';
+import { assertReference, partnerOrganisation } from './support/references';
+import { pageClause } from './support/sql-values';
+
+/** API field → column, for the fields a PATCH may set. */
+const COLUMNS = {
+  organisationId: 'organisation_id',
+  contactId: 'contact_id',
+  kind: 'kind',
+  description: 'description',
+  quantity: 'quantity',
+  unit: 'unit',
+  unitValueEur: 'unit_value_eur',
+  startsOn: 'starts_on',
+  endsOn: 'ends_on',
+  status: 'status',
+  initiativeId: 'initiative_id',
+} as const;
+
+@Injectable()
+export class CommitmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: CoalitionContext, query: ListCommitmentsQuery): Promise<Page<CommitmentDto>> {
+    const params: unknown[] = [ctx.coalitionId];
+    const where = ['c.coalition_id = $1', 'c.deleted_at IS NULL'];
+    const add = (clause: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(clause(`$${params.length}`));
+    };
+    const partnerOrg = partnerOrganisation(ctx);
+    if (partnerOrg !== undefined) add((n) => `c.organisation_id = ${n}`, partnerOrg);
+    if (query.organisationId) add((n) => `c.organisation_id = ${n}`, query.organisationId);
+    if (query.contactId) add((n) => `c.contact_id = ${n}`, query.contactId);
+    if (query.initiativeId) add((n) => `c.initiative_id = ${n}`, query.initiativeId);
+    if (query.kind?.length) add((n) => `c.kind = ANY(${n}::text[])`, query.kind);
+    if (query.status?.length) add((n) => `c.status = ANY(${n}::text[])`, query.status);
+    if (query.from) add((n) => `c.starts_on >= ${n}::date`, query.from);
+    if (query.to) add((n) => `c.starts_on <= ${n}::date`, query.to);
+    if (query.q) add((n) => `c.description ILIKE ${n}`, likePattern(query.q));
+    const rows = await sqlRows<CommitmentRow & { total: string }>(
+      this.db.manager,
+      `SELECT count(*) OVER () AS total, ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM}
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${orderBy(query.sort, COMMITMENT_SORTS, '-startsOn', 'c.id')}
+        ${pageClause(query)}`,
+      params,
+    );
+    const items = await this.withDelivery(this.db.manager, ctx.coalitionId, rows);
+    return toPage(items, Number(rows[0]?.total ?? 0), query);
+  }
+
+  get(ctx: CoalitionContext, id: string): Promise<CommitmentDto> {
+    return this.find(this.db.manager, ctx, id);
+  }
+
+  create(ctx: CoalitionContext, input: CreateCommitmentDto): Promise<CommitmentDto> {
+    return this.db.transaction(async (manager) => {
+      checkPeriod(input.startsOn ?? null, input.endsOn ?? null);
+      await this.checkReferences(manager, ctx.coalitionId, input);
+      const inserted = await sqlOne<{ id: string }>(
+        manager,
+        `INSERT INTO commitment (coalition_id, organisation_id, contact_id, kind, description, quantity, unit,
+                                 unit_value_eur, starts_on, ends_on, status, initiative_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+        [
+          ctx.coalitionId,
+          input.organisationId,
+          input.contactId ?? null,
+          input.kind,
+          input.description ?? null,
+          input.quantity,
+          input.unit,
+          input.unitValueEur ?? 0,
+          input.startsOn ?? null,
+          input.endsOn ?? null,
+          input.status ?? 'pledged',
+          input.initiativeId ?? null,
+        ],
+      );
+      const after = await this.find(manager, ctx, inserted!.id);
+      await this.record(manager, ctx, after.id, 'create', null, after);
+      return after;
+    });
+  }
+
+  update(ctx: CoalitionContext, id: string, input: UpdateCommitmentDto): Promise<CommitmentDto> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.find(manager, ctx, id);
+      checkPeriod(
+        input.startsOn !== undefined ? input.startsOn : before.startsOn,
+        input.endsOn !== undefined ? input.endsOn : before.endsOn,
+      );
+      await this.checkReferences(manager, ctx.coalitionId, input);
+      const set: Record<string, unknown> = {};
+      for (const [field, column] of Object.entries(COLUMNS)) {
+        const value = input[field as keyof typeof COLUMNS];
+        if (value !== undefined) set[column] = value;
+      }
+      await updateVersioned(manager, {
+        table: 'commitment',
+        coalitionId: ctx.coalitionId,
+        id,
+        version: input.version,
+        set,
+        label: 'Commitment',
+      });
+      const after = await this.find(manager, ctx, id);
+      await this.record(manager, ctx, id, 'update', before, after);
+      return after;
+    });
+  }
+
+  /** Soft delete: the pledge and its contributions stay for the accountability trail. */
+  remove(ctx: CoalitionContext, id: string): Promise<void> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.find(manager, ctx, id);
+      await manager.query(
+        `UPDATE commitment SET deleted_at = now(), updated_at = now(), version = version + 1
+          WHERE coalition_id = $1 AND id = $2`,
+        [ctx.coalitionId, id],
+      );
+      await this.record(manager, ctx, id, 'delete', before, null);
+    });
+  }
+
+  private async find(manager: EntityManager, ctx: CoalitionContext, id: string): Promise<CommitmentDto> {
+    const params: unknown[] = [ctx.coalitionId, id];
+    let scope = '';
+    const partnerOrg = partnerOrganisation(ctx);
+    if (partnerOrg !== undefined) {
+      params.push(partnerOrg);
+      scope = ' AND c.organisation_id = $3';
+    }
+    const row = await sqlOne<CommitmentRow>(
+      manager,
+      `SELECT ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM}
+        WHERE c.coalition_id = $1 AND c.id = $2 AND c.deleted_at IS NULL${scope}`,
+      params,
+    );
+    if (!row) throw notFound('Commitment');
+    const [dto] = await this.withDelivery(manager, ctx.coalitionId, [row]);
+    return dto;
+  }
+
+  /** Delivered totals for a whole page in one aggregate query. */
+  private async withDelivery(
+    manager: EntityManager,
+    coalitionId: string,
+    rows: CommitmentRow[],
+  ): Promise<CommitmentDto[]> {
+    if (rows.length === 0) return [];
+    const delivered = await sqlRows<DeliveryRow>(manager, DELIVERY_SQL, [
+      coalitionId,
+      rows.map((r) => r.id),
+    ]);
+    const byId = new Map(delivered.map((d) => [d.commitment_id, d]));
+    return rows.map((r) => toCommitmentDto(r, byId.get(r.id)));
+  }
+
+  private async checkReferences(
+    manager: EntityManager,
+    coalitionId: string,
+    input: { organisationId?: string; contactId?: string | null; initiativeId?: string | null },
+  ): Promise<void> {
+    await assertReference(manager, coalitionId, 'organisation', input.organisationId, 'organisationId');
+    await assertReference(manager, coalitionId, 'person', input.contactId, 'contactId');
+    await assertReference(manager, coalitionId, 'initiative', input.initiativeId, 'initiativeId');
+  }
+
+  private record(
+    manager: EntityManager,
+    ctx: CoalitionContext,
+    id: string,
+    action: 'create' | 'update' | 'delete',
+    before: CommitmentDto | null,
+    after: CommitmentDto | null,
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      coalitionId: ctx.coalitionId,
+      actorUserId: ctx.user.id,
+      entityType: 'commitment',
+      entityId: id,
+      action,
+      before,
+      after,
+    });
+  }
+}
+
+function checkPeriod(startsOn: string | null, endsOn: string | null): void {
+  // Dates are validated YYYY-MM-DD strings, so text order is date order.
+  if (startsOn && endsOn && endsOn < startsOn) {
+    throw invalidField('endsOn', 'must be on or after startsOn');
+  }
+}

@@ -1,0 +1,83 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import {
+  IsNumber,
+  isISO8601,
+  IsPositive,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  type ValidationOptions,
+} from 'class-validator';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Largest value numeric(14, 2) holds. */
+export const MAX_AMOUNT = 999_999_999_999.99;
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30, no time part). */
+export function IsDateOnly(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isDateOnly',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && DATE_ONLY.test(value) && isISO8601(value, { strict: true }),
+        defaultMessage: () => 'must be a date (YYYY-MM-DD)',
+      },
+    },
+    options,
+  );
+}
+
+/** A quantity as the numeric(14, 2) columns hold it: positive, at most two decimals. */
+export function IsQuantity(): PropertyDecorator {
+  return applyDecorators(
+    IsNumber(
+      { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false },
+      { message: 'must be a number with at most 2 decimals' },
+    ),
+    IsPositive({ message: 'must be greater than 0' }),
+    Max(MAX_AMOUNT, { message: `must be at most ${MAX_AMOUNT}` }),
+  );
+}
+
+/** A euro amount: zero or more, at most two decimals. */
+export function IsEuroAmount(): PropertyDecorator {
+  return applyDecorators(
+    IsNumber(
+      { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false },
+      { message: 'must be a number with at most 2 decimals' },
+    ),
+    Min(0, { message: 'must be 0 or more' }),
+    Max(MAX_AMOUNT, { message: `must be at most ${MAX_AMOUNT}` }),
+  );
+}
+
+/**
+ * Optional, but not nullable: `IsOptional()` would let `null` through to a NOT NULL column, so only
+ * an absent field skips validation.
+ */
+export function OmitOrValid(): PropertyDecorator {
+  return ValidateIf((_, value) => value !== undefined);
+}
+
+/** A nullable field: `null` clears it, a value is validated. */
+export function NullOrValid(): PropertyDecorator {
+  return ValidateIf((_, value) => value !== null && value !== undefined);
+}
+
+/** `?status=open,blocked` (or a repeated parameter) → `['open', 'blocked']`. */
+export function CsvList(): PropertyDecorator {
+  return Transform(({ value }) => {
+    if (value === undefined) return undefined;
+    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(','));
+    return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  });
+}
+
+/** `?flag=true|false` → boolean; anything else stays a string so the validator refuses it. */
+export function QueryBoolean(): PropertyDecorator {
+  return Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+}

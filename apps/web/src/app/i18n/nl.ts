@@ -1,0 +1,108 @@
+import type { Translation } from './en';
+
+export const nl: Translation = {
+  app: {
+    name: 'Regiokracht',
+    tagline: 'CRM voor regionale samenwerking van onderwijs, bedrijven en overheid',
+    skipToContent: 'Naar de inhoud',
+    loading: 'Regiokracht wordt geladen…',
+    loadingPage: 'Pagina wordt geladen…',
+  },
+  language: {
+    label: 'Taal',
+  },
+  header: {
+    coalition: 'Coalitie',
+    menu: 'Menu',
+    mainNavigation: 'Hoofdnavigatie',
+    account: 'Account',
+    logout: 'Uitloggen',
+    logoutFailed: 'Uitloggen is mislukt. Probeer het opnieuw.',
+  },
+  roles: {
+    coordinator: 'Coördinator',
+    member: 'Lid',
+    partner: 'Partner',
+    viewer: 'Meelezer',
+  },
+  nav: {
+    dashboard: 'Dashboard',
+    organisations: 'Organisaties',
+    people: 'Personen',
+    actionItems: 'Actiepunten',
+    commitments: 'Toezeggingen',
+    responsibilities: 'Verantwoordelijkheden',
+    handovers: 'Overdrachten',
+    settings: 'Instellingen',
+    portal: 'Portaal',
+  },
+  sections: {
+    organisations: 'Scholen, bedrijven en overheden in de coalitie, met hun betrokkenheid.',
+    people: 'Contactpersonen bij partners en medewerkers van de coalitie, met laag en rol.',
+    actionItems: 'Alle actiepunten met precies één eigenaar; actiepunten zonder eigenaar eerst.',
+    commitments: 'Wat partners hebben toegezegd en wat ze tot nu toe hebben geleverd.',
+    responsibilities: 'Wie welke relaties, actiepunten en initiatieven in handen heeft.',
+    handovers: 'Draag in één keer alles over wat een vertrekkende persoon in handen heeft.',
+    settings: 'Gegevens van de coalitie, leden en rollen, en de instellingen van de analyses.',
+    portal: 'De toezeggingen, bijdragen en opbrengsten van uw organisatie in deze coalitie.',
+  },
+  placeholder: {
+    title: 'Binnenkort beschikbaar',
+    description:
+      'Deze pagina komt binnenkort beschikbaar. Ze hoort bij een volgende versie van Regiokracht.',
+  },
+  dashboard: {
+    title: 'Dashboard',
+    about: 'Over deze coalitie',
+    region: 'Regio',
+    themes: 'Thema’s',
+    noRegion: 'Geen regio ingevuld',
+    noThemes: 'Nog geen thema’s',
+    since: 'In Regiokracht sinds',
+    description: 'Omschrijving',
+    insights: 'Inzichten',
+    insightsComingSoon:
+      'Betrokkenheid, opvolgingsrisico en de lijst van partners die aandacht nodig hebben komen binnenkort.',
+    loadFailed: 'De coalitie kon niet worden geladen.',
+  },
+  home: {
+    title: 'Welkom',
+    noCoalitionTitle: 'U bent nog geen lid van een coalitie',
+    noCoalitionDescription:
+      'Vraag de coördinator van uw coalitie om u uit te nodigen. Zodra u lid bent, opent de coalitie hier.',
+  },
+  coalition: {
+    notFoundTitle: 'Coalitie niet gevonden',
+    notFoundDescription: 'Deze coalitie bestaat niet of u bent er geen lid van.',
+    toStart: 'Naar mijn coalitie',
+  },
+  login: {
+    title: 'Inloggen',
+    intro: 'Log in om aan uw coalitie te werken.',
+    email: 'E-mailadres',
+    password: 'Wachtwoord',
+    submit: 'Inloggen',
+    invalidCredentials: 'Onjuist e-mailadres of wachtwoord',
+    rateLimited: 'Te veel inlogpogingen. Wacht even en probeer het opnieuw.',
+    rateLimitedSeconds_one: 'Te veel inlogpogingen. Probeer het over {{count}} seconde opnieuw.',
+    rateLimitedSeconds_other: 'Te veel inlogpogingen. Probeer het over {{count}} seconden opnieuw.',
+  },
+  validation: {
+    emailRequired: 'Vul uw e-mailadres in',
+    emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl',
+    passwordRequired: 'Vul uw wachtwoord in',
+  },
+  errors: {
+    title: 'Er ging iets mis',
+    network: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+    server: 'Er ging bij ons iets mis. Probeer het zo nog eens.',
+    forbidden: 'U hebt geen toestemming om dit te doen.',
+    notFound: 'Dit is niet gevonden.',
+    rateLimited: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
+    reference: 'Referentie: {{reference}}',
+    tryAgain: 'Opnieuw proberen',
+    pageNotFoundTitle: 'Pagina niet gevonden',
+    pageNotFoundDescription: 'Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',
+    goHome: 'Naar de startpagina',
+  },
+};

@@ -1,0 +1,138 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { authKeys } from '../features/auth/api/auth-keys';
+import { queryClient } from '../lib/query-client';
+import { buildCoalition, buildMembership, buildSession } from '../testing/builders';
+import { errorResponse, jsonResponse, mockApi } from '../testing/fetch-mock';
+import { renderApp } from '../testing/render';
+
+const rotterdam = buildMembership({ coalitionId: 'rotterdam', coalitionName: 'TC Rotterdam' });
+const zwolle = buildMembership({
+  coalitionId: 'zwolle',
+  coalitionName: 'Zwolse Koers',
+  role: 'member',
+});
+const leidenAsPartner = buildMembership({
+  coalitionId: 'leiden',
+  coalitionName: 'CIV Bio Sciences Leiden',
+  role: 'partner',
+  organisationId: 'org-1',
+});
+
+function signedIn(memberships = [rotterdam, zwolle, leidenAsPartner]) {
+  return mockApi({
+    'GET /api/auth/me': () => jsonResponse(200, buildSession({ memberships })),
+    'GET /api/coalitions': () =>
+      jsonResponse(200, [
+        buildCoalition({ id: 'rotterdam', name: 'TC Rotterdam', themes: ['Energy transition'] }),
+      ]),
+  });
+}
+
+function navLinks() {
+  const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+}
+
+afterEach(() => queryClient.clear());
+
+describe('app routes', () => {
+  it('sends a visitor without a session to the login page and back where they were', async () => {
+    const session = buildSession({ memberships: [rotterdam] });
+    mockApi({
+      'GET /api/auth/me': () => errorResponse(401, 'Not signed in'),
+      'POST /api/auth/login': () => jsonResponse(200, session),
+    });
+    const { user, router } = renderApp('/c/rotterdam/people');
+
+    await screen.findByRole('heading', { name: 'Sign in' });
+    expect(router.state.location.search).toBe('?next=%2Fc%2Frotterdam%2Fpeople');
+
+    await user.type(screen.getByLabelText('Email address'), 'anouk@techniekcollege.nl');
+    await user.type(screen.getByLabelText('Password'), 'secret');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeInTheDocument();
+    expect(screen.getByText('Coming soon')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/c/rotterdam/people');
+  });
+
+  it('opens the coalition used last from /', async () => {
+    window.localStorage.setItem('regiokracht.lastCoalition', 'zwolle');
+    signedIn();
+    const { router } = renderApp('/');
+
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    expect(router.state.location.pathname).toBe('/c/zwolle');
+  });
+
+  it('explains an empty start page to a user without memberships', async () => {
+    signedIn([]);
+    renderApp('/');
+
+    expect(
+      await screen.findByRole('heading', { name: 'You are not a member of any coalition yet' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+  });
+
+  it('shows staff every page and the coalition’s details on the dashboard', async () => {
+    signedIn();
+    renderApp('/c/rotterdam');
+
+    expect(await screen.findByText('Energy transition')).toBeInTheDocument();
+    expect(screen.getByText('1 March 2024')).toBeInTheDocument();
+    expect(navLinks()).toEqual([
+      'Dashboard',
+      'Organisations',
+      'People',
+      'Action items',
+      'Commitments',
+      'Responsibilities',
+      'Handovers',
+      'Settings',
+    ]);
+    expect(screen.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('group', { name: 'Account' })).toHaveTextContent('Coordinator');
+  });
+
+  it('gives a partner only the portal', async () => {
+    signedIn();
+    const { router } = renderApp('/c/leiden/organisations');
+
+    await screen.findByRole('heading', { level: 1, name: 'Portal' });
+    expect(router.state.location.pathname).toBe('/c/leiden/portal');
+    expect(navLinks()).toEqual(['Portal']);
+  });
+
+  it('switches to the same page in another coalition', async () => {
+    signedIn();
+    const { user, router } = renderApp('/c/rotterdam/commitments');
+    await screen.findByRole('heading', { level: 1, name: 'Commitments' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Coalition' }), 'Zwolse Koers');
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/c/zwolle/commitments'));
+    expect(screen.getByRole('group', { name: 'Account' })).toHaveTextContent('Member');
+  });
+
+  it('says so when the coalition is not one of the user’s', async () => {
+    signedIn();
+    renderApp('/c/elsewhere');
+
+    expect(await screen.findByRole('heading', { name: 'Coalition not found' })).toBeInTheDocument();
+  });
+
+  it('returns to the login page when the session expires, and forgets cached data', async () => {
+    mockApi({
+      'GET /api/auth/me': () => jsonResponse(200, buildSession({ memberships: [rotterdam] })),
+      'GET /api/coalitions': () => errorResponse(401, 'Session expired'),
+    });
+    const { router } = renderApp('/c/rotterdam');
+
+    await screen.findByRole('heading', { name: 'Sign in' });
+    expect(router.state.location.search).toBe('?next=%2Fc%2Frotterdam');
+    expect(queryClient.getQueryData(authKeys.me())).toBeUndefined();
+  });
+});

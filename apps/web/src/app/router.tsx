@@ -1,0 +1,73 @@
+import { lazy, Suspense } from 'react';
+import { Outlet, type DataRouter, type RouteObject } from 'react-router';
+import { setApiNavigator } from '../lib/api-client';
+import { ALL_SECTIONS } from './layout/sections';
+import { FullPageLoading } from './layout/page-skeleton';
+import { PageErrorBoundary, RootErrorBoundary } from './routes/route-error-boundary';
+import { sectionLoader, sessionLoader, startLoader } from './route-loaders';
+
+// Every page is its own chunk, so the first load carries only React, the router and the shell.
+const LoginRoute = lazy(() => import('./routes/login-route'));
+const StartRoute = lazy(() => import('./routes/start-route'));
+const CoalitionLayout = lazy(() => import('./routes/coalition-layout'));
+const DashboardRoute = lazy(() => import('./routes/dashboard-route'));
+const PlaceholderRoute = lazy(() => import('./routes/placeholder-route'));
+const NotFoundRoute = lazy(() => import('./routes/not-found-route'));
+
+function RootLayout() {
+  return (
+    <Suspense fallback={<FullPageLoading />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+const sectionRoutes: RouteObject[] = ALL_SECTIONS.map((section) =>
+  section.key === 'dashboard'
+    ? { index: true, loader: sectionLoader(section.key), element: <DashboardRoute /> }
+    : {
+        path: section.path,
+        loader: sectionLoader(section.key),
+        element: <PlaceholderRoute section={section.key} />,
+      },
+);
+
+export const routes: RouteObject[] = [
+  {
+    Component: RootLayout,
+    HydrateFallback: FullPageLoading,
+    ErrorBoundary: RootErrorBoundary,
+    children: [
+      { path: 'login', element: <LoginRoute /> },
+      {
+        loader: sessionLoader,
+        children: [
+          { index: true, loader: startLoader, element: <StartRoute /> },
+          {
+            path: 'c/:cid',
+            element: <CoalitionLayout />,
+            children: [
+              {
+                // Errors inside a page keep the header and navigation around them.
+                ErrorBoundary: PageErrorBoundary,
+                children: [...sectionRoutes, { path: '*', element: <NotFoundRoute /> }],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute standalone /> },
+    ],
+  },
+];
+
+/** A 401 from the API (expired session) then navigates inside the app instead of reloading it. */
+export function connectApiClient(router: DataRouter): void {
+  setApiNavigator({
+    currentPath: () => {
+      const { pathname, search, hash } = router.state.location;
+      return `${pathname}${search}${hash}`;
+    },
+    navigate: (to) => router.navigate(to),
+  });
+}

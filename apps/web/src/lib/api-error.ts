@@ -1,0 +1,37 @@
+import type { ErrorResponse, FieldError } from '@regiokracht/shared';
+
+/** Status used when the request never got an HTTP answer (offline, DNS, proxy down). */
+export const NETWORK_ERROR_STATUS = 0;
+
+/** A failed API call, carrying the contract's error shape (DESIGN.md, "API contract"). */
+export class ApiError extends Error {
+  readonly status: number;
+  /** HTTP reason phrase from the body, e.g. "Unauthorized". */
+  readonly error: string;
+  readonly details: FieldError[];
+  /** Seconds from a 429's Retry-After header, when the server sent one. */
+  readonly retryAfterSeconds: number | null;
+  readonly reference: string | null;
+
+  constructor(
+    body: ErrorResponse,
+    options: { retryAfterSeconds?: number | null; cause?: unknown } = {},
+  ) {
+    super(body.message, { cause: options.cause });
+    this.name = 'ApiError';
+    this.status = body.statusCode;
+    this.error = body.error;
+    this.details = body.details ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
+    this.reference = body.reference ?? null;
+  }
+
+  /** The server's message for one input field, if it rejected that field. */
+  fieldMessage(field: string): string | undefined {
+    return this.details.find((detail) => detail.field === field)?.message;
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}

@@ -61,7 +61,13 @@ export class BenefitsService {
 
   create(ctx: CoalitionContext, input: CreateBenefitDto): Promise<BenefitDto> {
     return this.db.transaction(async (manager) => {
-      await assertReference(manager, ctx.coalitionId, 'organisation', input.organisationId, 'organisationId');
+      await assertReference(
+        manager,
+        ctx.coalitionId,
+        'organisation',
+        input.organisationId,
+        'organisationId',
+      );
       const inserted = await sqlOne<{ id: string }>(
         manager,
         `INSERT INTO benefit (coalition_id, organisation_id, kind, quantity, received_on, note)
@@ -84,7 +90,13 @@ export class BenefitsService {
   update(ctx: CoalitionContext, id: string, input: UpdateBenefitDto): Promise<BenefitDto> {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, ctx, id);
-      await assertReference(manager, ctx.coalitionId, 'organisation', input.organisationId, 'organisationId');
+      await assertReference(
+        manager,
+        ctx.coalitionId,
+        'organisation',
+        input.organisationId,
+        'organisationId',
+      );
       const set: Record<string, unknown> = {};
       for (const [field, column] of Object.entries(COLUMNS)) {
         const value = input[field as keyof typeof COLUMNS];
@@ -116,7 +128,11 @@ export class BenefitsService {
     });
   }
 
-  private async find(manager: EntityManager, ctx: CoalitionContext, id: string): Promise<BenefitDto> {
+  private async find(
+    manager: EntityManager,
+    ctx: CoalitionContext,
+    id: string,
+  ): Promise<BenefitDto> {
     const params: unknown[] = [ctx.coalitionId, id];
     let scope = '';
     const partnerOrg = partnerOrganisation(ctx);

@@ -1,4 +1,9 @@
-import type { CommitmentDto, CommitmentKind, CommitmentStatus, CommitmentUnit } from '@regiokracht/shared';
+import type {
+  CommitmentDto,
+  CommitmentKind,
+  CommitmentStatus,
+  CommitmentUnit,
+} from '@regiokracht/shared';
 import { dateText, iso, num } from './support/sql-values';
 
 export interface CommitmentRow {
@@ -29,7 +34,10 @@ export interface DeliveryRow {
   delivered_value_eur: string;
 }
 
-export function toCommitmentDto(row: CommitmentRow, delivery: DeliveryRow | undefined): CommitmentDto {
+export function toCommitmentDto(
+  row: CommitmentRow,
+  delivery: DeliveryRow | undefined,
+): CommitmentDto {
   return {
     id: row.id,
     organisationId: row.organisation_id,

@@ -19,7 +19,10 @@ export class CommitmentsController {
   /** Partners see only their own organisation's commitments. */
   @Get()
   @Roles(ANY_MEMBER)
-  list(@Ctx() ctx: CoalitionContext, @Query() query: ListCommitmentsQuery): Promise<Page<CommitmentDto>> {
+  list(
+    @Ctx() ctx: CoalitionContext,
+    @Query() query: ListCommitmentsQuery,
+  ): Promise<Page<CommitmentDto>> {
     return this.commitments.list(ctx, query);
   }
 

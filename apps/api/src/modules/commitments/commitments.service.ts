@@ -147,7 +147,11 @@ export class CommitmentsService {
     });
   }
 
-  private async find(manager: EntityManager, ctx: CoalitionContext, id: string): Promise<CommitmentDto> {
+  private async find(
+    manager: EntityManager,
+    ctx: CoalitionContext,
+    id: string,
+  ): Promise<CommitmentDto> {
     const params: unknown[] = [ctx.coalitionId, id];
     let scope = '';
     const partnerOrg = partnerOrganisation(ctx);
@@ -186,7 +190,13 @@ export class CommitmentsService {
     coalitionId: string,
     input: { organisationId?: string; contactId?: string | null; initiativeId?: string | null },
   ): Promise<void> {
-    await assertReference(manager, coalitionId, 'organisation', input.organisationId, 'organisationId');
+    await assertReference(
+      manager,
+      coalitionId,
+      'organisation',
+      input.organisationId,
+      'organisationId',
+    );
     await assertReference(manager, coalitionId, 'person', input.contactId, 'contactId');
     await assertReference(manager, coalitionId, 'initiative', input.initiativeId, 'initiativeId');
   }

@@ -15,7 +15,11 @@ import { likePattern, orderBy, toPage } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
 import { partnerOrganisation } from '../commitments/support/references';
 import { pageClause } from '../commitments/support/sql-values';
-import { CONTRIBUTION_SELECT, type ContributionRow, toContributionDto } from './contribution.mapper';
+import {
+  CONTRIBUTION_SELECT,
+  type ContributionRow,
+  toContributionDto,
+} from './contribution.mapper';
 import type { CreateContributionDto } from './dto/create-contribution.dto';
 import { CONTRIBUTION_SORTS, type ListContributionsQuery } from './dto/list-contributions.query';
 import type { UpdateContributionDto } from './dto/update-contribution.dto';
@@ -56,7 +60,11 @@ export class ContributionsService {
   }
 
   /** Staff and the commitment's own partner report deliveries; the report says which of the two. */
-  create(ctx: CoalitionContext, commitmentId: string, input: CreateContributionDto): Promise<ContributionDto> {
+  create(
+    ctx: CoalitionContext,
+    commitmentId: string,
+    input: CreateContributionDto,
+  ): Promise<ContributionDto> {
     return this.db.transaction(async (manager) => {
       const commitment = await this.commitment(manager, ctx, commitmentId, true);
       if (COMMITMENT_STATUSES_CLOSED_TO_CONTRIBUTIONS.includes(commitment.status)) {

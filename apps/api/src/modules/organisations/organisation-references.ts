@@ -23,6 +23,8 @@ export async function assertOrganisationsExist(
   const missing = ids.filter((id) => !known.has(id.toLowerCase()));
   throw invalidField(
     field,
-    ids.length === 1 ? 'is not an organisation of this coalition' : `not organisations of this coalition: ${missing.join(', ')}`,
+    ids.length === 1
+      ? 'is not an organisation of this coalition'
+      : `not organisations of this coalition: ${missing.join(', ')}`,
   );
 }

@@ -1,4 +1,9 @@
-import type { OrganisationDto, OrganisationKind, OrganisationStatus, SizeClass } from '@regiokracht/shared';
+import type {
+  OrganisationDto,
+  OrganisationKind,
+  OrganisationStatus,
+  SizeClass,
+} from '@regiokracht/shared';
 
 export interface OrganisationRow {
   id: string;
@@ -36,7 +41,10 @@ export const ORGANISATION_SELECT = `
  * `partnerOrganisationId` is set when a partner reads: a relationship owner who works at another
  * organisation is somebody else's person, and partners never see those.
  */
-export function toOrganisationDto(row: OrganisationRow, partnerOrganisationId: string | null = null): OrganisationDto {
+export function toOrganisationDto(
+  row: OrganisationRow,
+  partnerOrganisationId: string | null = null,
+): OrganisationDto {
   const ownerVisible =
     partnerOrganisationId === null ||
     row.relationship_owner_organisation_id === null ||

@@ -19,13 +19,19 @@ export class OrganisationsController {
 
   @Get()
   @Roles(ANY_MEMBER)
-  list(@Ctx() ctx: CoalitionContext, @Query() query: ListOrganisationsQuery): Promise<Page<OrganisationDto>> {
+  list(
+    @Ctx() ctx: CoalitionContext,
+    @Query() query: ListOrganisationsQuery,
+  ): Promise<Page<OrganisationDto>> {
     return this.organisations.list(ctx, query);
   }
 
   @Post()
   @Roles(EDITORS)
-  create(@Ctx() ctx: CoalitionContext, @Body() body: CreateOrganisationDto): Promise<OrganisationDto> {
+  create(
+    @Ctx() ctx: CoalitionContext,
+    @Body() body: CreateOrganisationDto,
+  ): Promise<OrganisationDto> {
     return this.organisations.create(ctx, body);
   }
 
@@ -37,7 +43,11 @@ export class OrganisationsController {
 
   @Patch(':id')
   @Roles(EDITORS)
-  update(@Ctx() ctx: CoalitionContext, @Param('id', UuidPipe) id: string, @Body() body: UpdateOrganisationDto): Promise<OrganisationDto> {
+  update(
+    @Ctx() ctx: CoalitionContext,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: UpdateOrganisationDto,
+  ): Promise<OrganisationDto> {
     return this.organisations.update(ctx, id, body);
   }
 
@@ -51,7 +61,10 @@ export class OrganisationsController {
   @Post(':id/restore')
   @Roles(COORDINATORS)
   @HttpCode(200)
-  restore(@Ctx() ctx: CoalitionContext, @Param('id', UuidPipe) id: string): Promise<OrganisationDto> {
+  restore(
+    @Ctx() ctx: CoalitionContext,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<OrganisationDto> {
     return this.organisations.restore(ctx, id);
   }
 }

@@ -12,7 +12,12 @@ import { assertPeopleExist } from '../people/person-references';
 import type { CreateOrganisationDto } from './dto/create-organisation.dto';
 import type { ListOrganisationsQuery } from './dto/list-organisations.query';
 import type { UpdateOrganisationDto } from './dto/update-organisation.dto';
-import { ORGANISATION_COLUMNS, ORGANISATION_SELECT, type OrganisationRow, toOrganisationDto } from './organisation.mapper';
+import {
+  ORGANISATION_COLUMNS,
+  ORGANISATION_SELECT,
+  type OrganisationRow,
+  toOrganisationDto,
+} from './organisation.mapper';
 
 const SORTS = {
   name: 'lower(o.name)',
@@ -74,7 +79,10 @@ export class OrganisationsService {
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
     );
-    const total = rows.length > 0 ? Number(rows[0].total) : await this.countBeyondLastPage(query, where, params);
+    const total =
+      rows.length > 0
+        ? Number(rows[0].total)
+        : await this.countBeyondLastPage(query, where, params);
     return toPage(
       rows.map((row) => toOrganisationDto(row, ctx.organisationId)),
       total,
@@ -84,14 +92,21 @@ export class OrganisationsService {
 
   async get(ctx: CoalitionContext, id: string): Promise<OrganisationDto> {
     if (isPartner(ctx) && id !== ctx.organisationId) throw notFound('Organisation');
-    const row = await this.findRow(this.db.manager, ctx.coalitionId, id, ctx.role === 'coordinator');
+    const row = await this.findRow(
+      this.db.manager,
+      ctx.coalitionId,
+      id,
+      ctx.role === 'coordinator',
+    );
     return toOrganisationDto(row, ctx.organisationId);
   }
 
   create(ctx: CoalitionContext, input: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.db.transaction(async (manager) => {
       await this.checkReferences(manager, ctx.coalitionId, input, null);
-      const fields = Object.entries(ORGANISATION_COLUMNS).filter(([field]) => input[field as keyof Writable] !== undefined);
+      const fields = Object.entries(ORGANISATION_COLUMNS).filter(
+        ([field]) => input[field as keyof Writable] !== undefined,
+      );
       const inserted = await sqlOne<{ id: string }>(
         manager,
         `INSERT INTO organisation (coalition_id, ${fields.map(([, column]) => column).join(', ')})
@@ -104,7 +119,11 @@ export class OrganisationsService {
     });
   }
 
-  update(ctx: CoalitionContext, id: string, input: UpdateOrganisationDto): Promise<OrganisationDto> {
+  update(
+    ctx: CoalitionContext,
+    id: string,
+    input: UpdateOrganisationDto,
+  ): Promise<OrganisationDto> {
     return this.db.transaction(async (manager) => {
       const before = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id));
       await this.checkReferences(manager, ctx.coalitionId, input, before);
@@ -113,7 +132,14 @@ export class OrganisationsService {
         const value = input[field as keyof Writable];
         if (value !== undefined) set[column] = value;
       }
-      await updateVersioned(manager, { table: 'organisation', coalitionId: ctx.coalitionId, id, version: input.version, set, label: 'Organisation' });
+      await updateVersioned(manager, {
+        table: 'organisation',
+        coalitionId: ctx.coalitionId,
+        id,
+        version: input.version,
+        set,
+        label: 'Organisation',
+      });
       const after = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id));
       await this.record(manager, ctx, id, 'update', before, after);
       return after;
@@ -138,7 +164,8 @@ export class OrganisationsService {
     return this.db.transaction(async (manager) => {
       const before = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id, true));
       if (before.deletedAt === null) throw conflict('This organisation is not deleted');
-      if (before.externalId !== null) await this.checkExternalIdFree(manager, ctx.coalitionId, before.externalId, id);
+      if (before.externalId !== null)
+        await this.checkExternalIdFree(manager, ctx.coalitionId, before.externalId, id);
       await manager.query(
         `UPDATE organisation SET deleted_at = NULL, updated_at = now(), version = version + 1
           WHERE coalition_id = $1 AND id = $2`,
@@ -150,7 +177,12 @@ export class OrganisationsService {
     });
   }
 
-  private async findRow(manager: EntityManager, coalitionId: string, id: string, includeDeleted = false): Promise<OrganisationRow> {
+  private async findRow(
+    manager: EntityManager,
+    coalitionId: string,
+    id: string,
+    includeDeleted = false,
+  ): Promise<OrganisationRow> {
     const row = await sqlOne<OrganisationRow>(
       manager,
       `${ORGANISATION_SELECT} WHERE o.coalition_id = $1 AND o.id = $2${includeDeleted ? '' : ' AND o.deleted_at IS NULL'}`,
@@ -174,14 +206,22 @@ export class OrganisationsService {
     const joinedOn = input.joinedOn !== undefined ? input.joinedOn : (before?.joinedOn ?? null);
     const leftOn = input.leftOn !== undefined ? input.leftOn : (before?.leftOn ?? null);
     if (joinedOn && leftOn && leftOn < joinedOn) {
-      throw invalidField(input.leftOn !== undefined ? 'leftOn' : 'joinedOn', 'leftOn must not be before joinedOn');
+      throw invalidField(
+        input.leftOn !== undefined ? 'leftOn' : 'joinedOn',
+        'leftOn must not be before joinedOn',
+      );
     }
     if (input.externalId && input.externalId !== before?.externalId) {
       await this.checkExternalIdFree(manager, coalitionId, input.externalId, before?.id ?? null);
     }
   }
 
-  private async checkExternalIdFree(manager: EntityManager, coalitionId: string, externalId: string, ownId: string | null): Promise<void> {
+  private async checkExternalIdFree(
+    manager: EntityManager,
+    coalitionId: string,
+    externalId: string,
+    ownId: string | null,
+  ): Promise<void> {
     const taken = await sqlOne<{ id: string }>(
       manager,
       `SELECT id FROM organisation
@@ -195,7 +235,11 @@ export class OrganisationsService {
     }
   }
 
-  private async checkNothingOpen(manager: EntityManager, coalitionId: string, id: string): Promise<void> {
+  private async checkNothingOpen(
+    manager: EntityManager,
+    coalitionId: string,
+    id: string,
+  ): Promise<void> {
     const open = await sqlOne<{ commitments: string; action_items: string }>(
       manager,
       `SELECT (SELECT count(*) FROM commitment
@@ -209,20 +253,38 @@ export class OrganisationsService {
     if (commitments === 0 && actionItems === 0) return;
     const details = [];
     if (commitments > 0) {
-      details.push({ field: 'commitments', message: `${commitments} open (${OPEN_COMMITMENT_STATUSES.join(', ')})` });
+      details.push({
+        field: 'commitments',
+        message: `${commitments} open (${OPEN_COMMITMENT_STATUSES.join(', ')})`,
+      });
     }
     if (actionItems > 0) {
-      details.push({ field: 'actionItems', message: `${actionItems} open (${OPEN_ACTION_ITEM_STATUSES.join(', ')})` });
+      details.push({
+        field: 'actionItems',
+        message: `${actionItems} open (${OPEN_ACTION_ITEM_STATUSES.join(', ')})`,
+      });
     }
-    throw conflict('This organisation still has open commitments or action items; close or move them first', details, {
-      blockers: { commitments, actionItems },
-    });
+    throw conflict(
+      'This organisation still has open commitments or action items; close or move them first',
+      details,
+      {
+        blockers: { commitments, actionItems },
+      },
+    );
   }
 
   /** A page past the end has no row to carry `count(*) OVER ()`. */
-  private async countBeyondLastPage(query: ListOrganisationsQuery, where: string[], params: unknown[]): Promise<number> {
+  private async countBeyondLastPage(
+    query: ListOrganisationsQuery,
+    where: string[],
+    params: unknown[],
+  ): Promise<number> {
     if (query.page === 1) return 0;
-    const row = await sqlOne<{ n: string }>(this.db.manager, `SELECT count(*) AS n FROM organisation o WHERE ${where.join(' AND ')}`, params);
+    const row = await sqlOne<{ n: string }>(
+      this.db.manager,
+      `SELECT count(*) AS n FROM organisation o WHERE ${where.join(' AND ')}`,
+      params,
+    );
     return Number(row?.n ?? 0);
   }
 

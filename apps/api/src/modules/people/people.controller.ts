@@ -37,7 +37,11 @@ export class PeopleController {
 
   @Patch(':id')
   @Roles(EDITORS)
-  update(@Ctx() ctx: CoalitionContext, @Param('id', UuidPipe) id: string, @Body() body: UpdatePersonDto): Promise<PersonDetailDto> {
+  update(
+    @Ctx() ctx: CoalitionContext,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: UpdatePersonDto,
+  ): Promise<PersonDetailDto> {
     return this.people.update(ctx, id, body);
   }
 
@@ -51,7 +55,10 @@ export class PeopleController {
   @Post(':id/restore')
   @Roles(COORDINATORS)
   @HttpCode(200)
-  restore(@Ctx() ctx: CoalitionContext, @Param('id', UuidPipe) id: string): Promise<PersonDetailDto> {
+  restore(
+    @Ctx() ctx: CoalitionContext,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<PersonDetailDto> {
     return this.people.restore(ctx, id);
   }
 }

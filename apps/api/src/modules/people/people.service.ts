@@ -53,7 +53,8 @@ export class PeopleService {
   ) {}
 
   async list(ctx: CoalitionContext, query: ListPeopleQuery): Promise<Page<PersonDto>> {
-    if (query.includeDeleted && ctx.role !== 'coordinator') throw new ForbiddenException('Only coordinators see deleted people');
+    if (query.includeDeleted && ctx.role !== 'coordinator')
+      throw new ForbiddenException('Only coordinators see deleted people');
     const params: unknown[] = [ctx.coalitionId];
     const where = ['p.coalition_id = $1'];
     if (!query.includeDeleted) where.push('p.deleted_at IS NULL');
@@ -81,7 +82,11 @@ export class PeopleService {
     let total = Number(rows[0]?.total ?? 0);
     if (rows.length === 0 && query.page > 1) {
       // A page past the end has no row to carry count(*) OVER ().
-      const row = await sqlOne<{ n: string }>(this.db.manager, `SELECT count(*) AS n FROM person p WHERE ${where.join(' AND ')}`, params);
+      const row = await sqlOne<{ n: string }>(
+        this.db.manager,
+        `SELECT count(*) AS n FROM person p WHERE ${where.join(' AND ')}`,
+        params,
+      );
       total = Number(row?.n ?? 0);
     }
     return toPage(
@@ -92,7 +97,12 @@ export class PeopleService {
   }
 
   async get(ctx: CoalitionContext, id: string): Promise<PersonDetailDto> {
-    const row = await this.findRow(this.db.manager, ctx.coalitionId, id, ctx.role === 'coordinator');
+    const row = await this.findRow(
+      this.db.manager,
+      ctx.coalitionId,
+      id,
+      ctx.role === 'coordinator',
+    );
     if (isPartner(ctx) && row.organisation_id !== ctx.organisationId) throw notFound('Person');
     return this.withAffiliations(this.db.manager, ctx, toPersonDto(row, ctx.organisationId));
   }
@@ -100,7 +110,9 @@ export class PeopleService {
   create(ctx: CoalitionContext, input: CreatePersonDto): Promise<PersonDetailDto> {
     return this.db.transaction(async (manager) => {
       await this.checkRules(manager, ctx.coalitionId, input, null);
-      const fields = Object.entries(PERSON_COLUMNS).filter(([field]) => input[field as keyof Writable] !== undefined);
+      const fields = Object.entries(PERSON_COLUMNS).filter(
+        ([field]) => input[field as keyof Writable] !== undefined,
+      );
       const inserted = await sqlOne<{ id: string }>(
         manager,
         `INSERT INTO person (coalition_id, ${fields.map(([, column]) => column).join(', ')})
@@ -108,7 +120,14 @@ export class PeopleService {
         [ctx.coalitionId, ...fields.map(([field]) => input[field as keyof Writable])],
       );
       const id = inserted!.id;
-      if (input.organisationId) await this.startAffiliation(manager, ctx.coalitionId, id, input.organisationId, input.role ?? null);
+      if (input.organisationId)
+        await this.startAffiliation(
+          manager,
+          ctx.coalitionId,
+          id,
+          input.organisationId,
+          input.role ?? null,
+        );
       const after = toPersonDto(await this.findRow(manager, ctx.coalitionId, id));
       await this.record(manager, ctx, id, 'create', null, after);
       return this.withAffiliations(manager, ctx, after);
@@ -124,7 +143,14 @@ export class PeopleService {
         const value = input[field as keyof Writable];
         if (value !== undefined) set[column] = value;
       }
-      await updateVersioned(manager, { table: 'person', coalitionId: ctx.coalitionId, id, version: input.version, set, label: 'Person' });
+      await updateVersioned(manager, {
+        table: 'person',
+        coalitionId: ctx.coalitionId,
+        id,
+        version: input.version,
+        set,
+        label: 'Person',
+      });
       const after = toPersonDto(await this.findRow(manager, ctx.coalitionId, id));
       await this.followAffiliation(manager, ctx.coalitionId, before, after);
       await this.record(manager, ctx, id, 'update', before, after);
@@ -149,7 +175,8 @@ export class PeopleService {
     return this.db.transaction(async (manager) => {
       const before = toPersonDto(await this.findRow(manager, ctx.coalitionId, id, true));
       if (before.deletedAt === null) throw conflict('This person is not deleted');
-      if (before.externalId !== null) await this.checkExternalIdFree(manager, ctx.coalitionId, before.externalId, id);
+      if (before.externalId !== null)
+        await this.checkExternalIdFree(manager, ctx.coalitionId, before.externalId, id);
       await manager.query(
         `UPDATE person SET deleted_at = NULL, updated_at = now(), version = version + 1 WHERE coalition_id = $1 AND id = $2`,
         [ctx.coalitionId, id],
@@ -160,7 +187,12 @@ export class PeopleService {
     });
   }
 
-  private async findRow(manager: EntityManager, coalitionId: string, id: string, includeDeleted = false): Promise<PersonRow> {
+  private async findRow(
+    manager: EntityManager,
+    coalitionId: string,
+    id: string,
+    includeDeleted = false,
+  ): Promise<PersonRow> {
     const row = await sqlOne<PersonRow>(
       manager,
       `${PERSON_SELECT} WHERE p.coalition_id = $1 AND p.id = $2${includeDeleted ? '' : ' AND p.deleted_at IS NULL'}`,
@@ -171,7 +203,11 @@ export class PeopleService {
   }
 
   /** Partners see only the periods at their own organisation: the others name other organisations. */
-  private async withAffiliations(manager: EntityManager, ctx: CoalitionContext, person: PersonDto): Promise<PersonDetailDto> {
+  private async withAffiliations(
+    manager: EntityManager,
+    ctx: CoalitionContext,
+    person: PersonDto,
+  ): Promise<PersonDetailDto> {
     const params: unknown[] = [ctx.coalitionId, person.id];
     let scope = '';
     if (isPartner(ctx)) {
@@ -191,16 +227,27 @@ export class PeopleService {
    * Rules on the person as it will be after the change (`before` null on create). References are
    * only checked when they change, so an edit never fails on one it left alone.
    */
-  private async checkRules(manager: EntityManager, coalitionId: string, input: Writable, before: PersonDto | null): Promise<void> {
-    const next = <K extends keyof Writable & keyof PersonDto>(key: K) => (input[key] !== undefined ? input[key] : (before?.[key] ?? null));
+  private async checkRules(
+    manager: EntityManager,
+    coalitionId: string,
+    input: Writable,
+    before: PersonDto | null,
+  ): Promise<void> {
+    const next = <K extends keyof Writable & keyof PersonDto>(key: K) =>
+      input[key] !== undefined ? input[key] : (before?.[key] ?? null);
     const status = next('status') ?? 'active';
-    if (status === 'leaving' && !next('leavingOn')) throw invalidField('leavingOn', "is required when status is 'leaving'");
-    if (status === 'left' && !next('leftOn')) throw invalidField('leftOn', "is required when status is 'left'");
+    if (status === 'leaving' && !next('leavingOn'))
+      throw invalidField('leavingOn', "is required when status is 'leaving'");
+    if (status === 'left' && !next('leftOn'))
+      throw invalidField('leftOn', "is required when status is 'left'");
     if (input.organisationId && input.organisationId !== before?.organisationId) {
-      await assertOrganisationsExist(manager, coalitionId, 'organisationId', [input.organisationId]);
+      await assertOrganisationsExist(manager, coalitionId, 'organisationId', [
+        input.organisationId,
+      ]);
     }
     if (input.successorId && input.successorId !== before?.successorId) {
-      if (input.successorId === before?.id) throw invalidField('successorId', 'must be somebody else');
+      if (input.successorId === before?.id)
+        throw invalidField('successorId', 'must be somebody else');
       await assertPeopleExist(manager, coalitionId, 'successorId', [input.successorId]);
     }
     if (input.externalId && input.externalId !== before?.externalId) {
@@ -213,7 +260,12 @@ export class PeopleService {
    * the history shows where the person was when. A new job title at the same organisation is a
    * correction of the current affiliation, not a new period.
    */
-  private async followAffiliation(manager: EntityManager, coalitionId: string, before: PersonDto, after: PersonDto): Promise<void> {
+  private async followAffiliation(
+    manager: EntityManager,
+    coalitionId: string,
+    before: PersonDto,
+    after: PersonDto,
+  ): Promise<void> {
     if (after.organisationId !== before.organisationId) {
       await manager.query(
         // GREATEST: an affiliation imported with a future start cannot end before it began.
@@ -221,13 +273,19 @@ export class PeopleService {
           WHERE coalition_id = $1 AND person_id = $2 AND ended_on IS NULL`,
         [coalitionId, after.id, this.today()],
       );
-      if (after.organisationId) await this.startAffiliation(manager, coalitionId, after.id, after.organisationId, after.role);
+      if (after.organisationId)
+        await this.startAffiliation(
+          manager,
+          coalitionId,
+          after.id,
+          after.organisationId,
+          after.role,
+        );
     } else if (after.role !== before.role) {
-      await manager.query(`UPDATE affiliation SET role = $3 WHERE coalition_id = $1 AND person_id = $2 AND ended_on IS NULL`, [
-        coalitionId,
-        after.id,
-        after.role,
-      ]);
+      await manager.query(
+        `UPDATE affiliation SET role = $3 WHERE coalition_id = $1 AND person_id = $2 AND ended_on IS NULL`,
+        [coalitionId, after.id, after.role],
+      );
     }
   }
 
@@ -249,14 +307,22 @@ export class PeopleService {
     return this.clock.now().toISOString().slice(0, 10);
   }
 
-  private async checkExternalIdFree(manager: EntityManager, coalitionId: string, externalId: string, ownId: string | null): Promise<void> {
+  private async checkExternalIdFree(
+    manager: EntityManager,
+    coalitionId: string,
+    externalId: string,
+    ownId: string | null,
+  ): Promise<void> {
     const taken = await sqlOne<{ id: string }>(
       manager,
       `SELECT id FROM person
         WHERE coalition_id = $1 AND external_id = $2 AND deleted_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)`,
       [coalitionId, externalId, ownId],
     );
-    if (taken) throw conflict('Another person already has this externalId', [{ field: 'externalId', message: 'is already used by another person' }]);
+    if (taken)
+      throw conflict('Another person already has this externalId', [
+        { field: 'externalId', message: 'is already used by another person' },
+      ]);
   }
 
   private record(

@@ -1,4 +1,10 @@
-import type { AffiliationDto, PersonDetailDto, PersonDto, PersonLayer, PersonStatus } from '@regiokracht/shared';
+import type {
+  AffiliationDto,
+  PersonDetailDto,
+  PersonDto,
+  PersonLayer,
+  PersonStatus,
+} from '@regiokracht/shared';
 
 export interface PersonRow {
   id: string;
@@ -52,7 +58,10 @@ export const AFFILIATION_SELECT = `
  * `partnerOrganisationId` is set when a partner reads: the coalition's notes stay internal, and a
  * successor at another organisation is somebody else's person, which partners never see.
  */
-export function toPersonDto(row: PersonRow, partnerOrganisationId: string | null = null): PersonDto {
+export function toPersonDto(
+  row: PersonRow,
+  partnerOrganisationId: string | null = null,
+): PersonDto {
   const partner = partnerOrganisationId !== null;
   const successorVisible = !partner || row.successor_organisation_id === partnerOrganisationId;
   return {
@@ -79,18 +88,19 @@ export function toPersonDto(row: PersonRow, partnerOrganisationId: string | null
   };
 }
 
-export function toPersonDetailDto(person: PersonDto, affiliations: AffiliationRow[]): PersonDetailDto {
+export function toPersonDetailDto(
+  person: PersonDto,
+  affiliations: AffiliationRow[],
+): PersonDetailDto {
   return {
     ...person,
-    affiliations: affiliations.map(
-      (a): AffiliationDto => ({
-        organisationId: a.organisation_id,
-        organisationName: a.organisation_name,
-        role: a.role,
-        startedOn: a.started_on,
-        endedOn: a.ended_on,
-      }),
-    ),
+    affiliations: affiliations.map((a): AffiliationDto => ({
+      organisationId: a.organisation_id,
+      organisationName: a.organisation_name,
+      role: a.role,
+      startedOn: a.started_on,
+      endedOn: a.ended_on,
+    })),
   };
 }
 

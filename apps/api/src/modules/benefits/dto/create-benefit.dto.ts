@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BENEFIT_KINDS, type BenefitKind } from '@regiokracht/shared';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsDateOnly, IsQuantity, MAX_AMOUNT, NullOrValid } from '../../commitments/support/validation';
+import {
+  IsDateOnly,
+  IsQuantity,
+  MAX_AMOUNT,
+  NullOrValid,
+} from '../../commitments/support/validation';
 
 export class CreateBenefitDto {
   @ApiProperty({ format: 'uuid', description: 'The organisation that received it' })
@@ -21,7 +26,7 @@ export class CreateBenefitDto {
   @IsDateOnly()
   receivedOn: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
   @NullOrValid()
   @IsString()
   @MaxLength(2000)

@@ -18,7 +18,10 @@ export class ListBenefitsQuery extends PageQueryDto {
   @IsUUID('all', { message: 'must be an organisation id' })
   organisationId?: string;
 
-  @ApiPropertyOptional({ description: `Comma-separated: ${BENEFIT_KINDS.join(', ')}` })
+  @ApiPropertyOptional({
+    type: String,
+    description: `Comma-separated: ${BENEFIT_KINDS.join(', ')}`,
+  })
   @IsOptional()
   @CsvList()
   @IsArray()

@@ -35,7 +35,7 @@ export class UpdateBenefitDto {
   @IsDateOnly()
   receivedOn?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
   @NullOrValid()
   @IsString()
   @MaxLength(2000)

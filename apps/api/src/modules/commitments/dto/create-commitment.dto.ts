@@ -8,14 +8,25 @@ import {
   type CommitmentUnit,
 } from '@regiokracht/shared';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsDateOnly, IsEuroAmount, IsQuantity, MAX_AMOUNT, NullOrValid } from '../support/validation';
+import {
+  IsDateOnly,
+  IsEuroAmount,
+  IsQuantity,
+  MAX_AMOUNT,
+  NullOrValid,
+} from '../support/validation';
 
 export class CreateCommitmentDto {
   @ApiProperty({ format: 'uuid', description: 'The pledging organisation' })
   @IsUUID('all', { message: 'must be an organisation id' })
   organisationId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The contact person' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The contact person',
+  })
   @NullOrValid()
   @IsUUID('all', { message: 'must be a person id' })
   contactId?: string | null;
@@ -24,7 +35,7 @@ export class CreateCommitmentDto {
   @IsIn(COMMITMENT_KINDS, { message: `must be one of ${COMMITMENT_KINDS.join(', ')}` })
   kind: CommitmentKind;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
   @NullOrValid()
   @IsString()
   @MaxLength(5000)
@@ -38,17 +49,27 @@ export class CreateCommitmentDto {
   @IsIn(COMMITMENT_UNITS, { message: `must be one of ${COMMITMENT_UNITS.join(', ')}` })
   unit: CommitmentUnit;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_AMOUNT, default: 0, description: 'In-kind value of one unit (EUR)' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_AMOUNT,
+    default: 0,
+    description: 'In-kind value of one unit (EUR)',
+  })
   @IsOptional()
   @IsEuroAmount()
   unitValueEur?: number;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @NullOrValid()
   @IsDateOnly()
   startsOn?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'On or after startsOn' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'On or after startsOn',
+  })
   @NullOrValid()
   @IsDateOnly()
   endsOn?: string | null;
@@ -58,7 +79,7 @@ export class CreateCommitmentDto {
   @IsIn(COMMITMENT_STATUSES, { message: `must be one of ${COMMITMENT_STATUSES.join(', ')}` })
   status?: CommitmentStatus;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @NullOrValid()
   @IsUUID('all', { message: 'must be an initiative id' })
   initiativeId?: string | null;

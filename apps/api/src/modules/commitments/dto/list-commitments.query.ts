@@ -35,18 +35,27 @@ export class ListCommitmentsQuery extends PageQueryDto {
   @IsUUID('all', { message: 'must be an initiative id' })
   initiativeId?: string;
 
-  @ApiPropertyOptional({ description: `Comma-separated: ${COMMITMENT_KINDS.join(', ')}` })
+  @ApiPropertyOptional({
+    type: String,
+    description: `Comma-separated: ${COMMITMENT_KINDS.join(', ')}`,
+  })
   @IsOptional()
   @CsvList()
   @IsArray()
   @IsIn(COMMITMENT_KINDS, { each: true, message: `must be one of ${COMMITMENT_KINDS.join(', ')}` })
   kind?: CommitmentKind[];
 
-  @ApiPropertyOptional({ description: `Comma-separated: ${COMMITMENT_STATUSES.join(', ')}` })
+  @ApiPropertyOptional({
+    type: String,
+    description: `Comma-separated: ${COMMITMENT_STATUSES.join(', ')}`,
+  })
   @IsOptional()
   @CsvList()
   @IsArray()
-  @IsIn(COMMITMENT_STATUSES, { each: true, message: `must be one of ${COMMITMENT_STATUSES.join(', ')}` })
+  @IsIn(COMMITMENT_STATUSES, {
+    each: true,
+    message: `must be one of ${COMMITMENT_STATUSES.join(', ')}`,
+  })
   status?: CommitmentStatus[];
 
   @ApiPropertyOptional({ format: 'date', description: 'startsOn on or after this date' })
@@ -58,5 +67,4 @@ export class ListCommitmentsQuery extends PageQueryDto {
   @IsOptional()
   @IsDateOnly()
   to?: string;
-
 }

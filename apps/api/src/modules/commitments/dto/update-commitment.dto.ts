@@ -29,7 +29,7 @@ export class UpdateCommitmentDto {
   @IsUUID('all', { message: 'must be an organisation id' })
   organisationId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @NullOrValid()
   @IsUUID('all', { message: 'must be a person id' })
   contactId?: string | null;
@@ -39,7 +39,7 @@ export class UpdateCommitmentDto {
   @IsIn(COMMITMENT_KINDS, { message: `must be one of ${COMMITMENT_KINDS.join(', ')}` })
   kind?: CommitmentKind;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
   @NullOrValid()
   @IsString()
   @MaxLength(5000)
@@ -60,12 +60,12 @@ export class UpdateCommitmentDto {
   @IsEuroAmount()
   unitValueEur?: number;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @NullOrValid()
   @IsDateOnly()
   startsOn?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   @NullOrValid()
   @IsDateOnly()
   endsOn?: string | null;
@@ -75,7 +75,7 @@ export class UpdateCommitmentDto {
   @IsIn(COMMITMENT_STATUSES, { message: `must be one of ${COMMITMENT_STATUSES.join(', ')}` })
   status?: CommitmentStatus;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @NullOrValid()
   @IsUUID('all', { message: 'must be an initiative id' })
   initiativeId?: string | null;

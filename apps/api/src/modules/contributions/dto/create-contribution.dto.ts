@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { IsDateOnly, IsQuantity, MAX_AMOUNT, NullOrValid } from '../../commitments/support/validation';
+import {
+  IsDateOnly,
+  IsQuantity,
+  MAX_AMOUNT,
+  NullOrValid,
+} from '../../commitments/support/validation';
 
 export class CreateContributionDto {
   @ApiProperty({ format: 'date', description: 'When it was delivered' })
@@ -11,7 +16,7 @@ export class CreateContributionDto {
   @IsQuantity()
   quantity: number;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
   @NullOrValid()
   @IsString()
   @MaxLength(2000)

@@ -24,7 +24,7 @@ export class UpdateContributionDto {
   @IsQuantity()
   quantity?: number;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 2000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
   @NullOrValid()
   @IsString()
   @MaxLength(2000)

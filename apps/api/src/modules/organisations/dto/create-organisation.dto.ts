@@ -21,24 +21,33 @@ export class CreateOrganisationDto {
   @IsIn(ORGANISATION_KINDS, { message: `must be one of ${ORGANISATION_KINDS.join(', ')}` })
   kind: OrganisationKind;
 
-  @ApiPropertyOptional({ enum: SIZE_CLASSES, nullable: true, description: 'micro <10, small 10–49, medium 50–249, large 250+ staff' })
+  @ApiPropertyOptional({
+    enum: SIZE_CLASSES,
+    nullable: true,
+    description: 'micro <10, small 10–49, medium 50–249, large 250+ staff',
+  })
   @IsOptional()
   @IsIn(SIZE_CLASSES, { message: `must be one of ${SIZE_CLASSES.join(', ')}` })
   sizeClass?: SizeClass | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 200 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @MaxLength(200)
   sector?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 200 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @MaxLength(200)
   city?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 500, example: 'https://www.example.nl' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 500,
+    example: 'https://www.example.nl',
+  })
   @IsOptional()
   @IsUrl({ require_protocol: false }, { message: 'must be a web address' })
   @MaxLength(500)
@@ -49,28 +58,43 @@ export class CreateOrganisationDto {
   @IsIn(ORGANISATION_STATUSES, { message: `must be one of ${ORGANISATION_STATUSES.join(', ')}` })
   status?: OrganisationStatus;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' })
   @IsOptional()
   @IsDateOnly()
   joinedOn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date', description: 'Not before joinedOn' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: 'Not before joinedOn',
+  })
   @IsOptional()
   @IsDateOnly()
   leftOn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 5000, description: "What's in it for them" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 5000,
+    description: "What's in it for them",
+  })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @MaxLength(5000)
   interests?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'A person of this coalition' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'A person of this coalition' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a person id' })
   relationshipOwnerId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 200, description: 'Key in a source system; unique in the coalition' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 200,
+    description: 'Key in a source system; unique in the coalition',
+  })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @Matches(/\S/, { message: 'must not be empty' })

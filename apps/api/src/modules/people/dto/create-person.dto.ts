@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PERSON_LAYERS, PERSON_STATUSES, type PersonLayer, type PersonStatus } from '@regiokracht/shared';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  PERSON_LAYERS,
+  PERSON_STATUSES,
+  type PersonLayer,
+  type PersonStatus,
+} from '@regiokracht/shared';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { IsDateOnly, OptionalNotNull } from '../../organisations/dto/field-validators';
 
 export class CreatePersonDto {
@@ -10,24 +24,29 @@ export class CreatePersonDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsEmail({}, { message: 'must be an e-mail address' })
   @MaxLength(320)
   email?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 50 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @MaxLength(50)
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Null for coalition staff. Changing it ends the current affiliation and starts a new one' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description:
+      'Null for coalition staff. Changing it ends the current affiliation and starts a new one',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be an organisation id' })
   organisationId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 200, description: 'Job title' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, description: 'Job title' })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @MaxLength(200)
@@ -48,28 +67,52 @@ export class CreatePersonDto {
   @IsIn(PERSON_STATUSES, { message: `must be one of ${PERSON_STATUSES.join(', ')}` })
   status?: PersonStatus;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date', description: "Required when status is 'leaving'" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: "Required when status is 'leaving'",
+  })
   @IsOptional()
   @IsDateOnly()
   leavingOn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date', description: "Required when status is 'left'" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: "Required when status is 'left'",
+  })
   @IsOptional()
   @IsDateOnly()
   leftOn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Another person of this coalition' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Another person of this coalition',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a person id' })
   successorId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 10000, description: 'Internal; never shown to partners' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 10000,
+    description: 'Internal; never shown to partners',
+  })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @MaxLength(10000)
   notes?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 200, description: 'Key in a source system; unique in the coalition' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 200,
+    description: 'Key in a source system; unique in the coalition',
+  })
   @IsOptional()
   @IsString({ message: 'must be text' })
   @Matches(/\S/, { message: 'must not be empty' })

@@ -1,5 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PERSON_LAYERS, PERSON_STATUSES, type PersonLayer, type PersonStatus } from '@regiokracht/shared';
+import {
+  PERSON_LAYERS,
+  PERSON_STATUSES,
+  type PersonLayer,
+  type PersonStatus,
+} from '@regiokracht/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';

@@ -1,0 +1,58 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ACTION_ITEM_PRIORITIES,
+  ACTION_ITEM_STATUSES,
+  type ActionItemPriority,
+  type ActionItemStatus,
+} from '@regiokracht/shared';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDateOnly, NullOrValid } from '../../commitments/support/validation';
+
+export class CreateActionItemDto {
+  @ApiProperty({ maxLength: 300 })
+  @IsString()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(300)
+  title: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
+  @NullOrValid()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The one owner; null or absent = unowned',
+  })
+  @NullOrValid()
+  @IsUUID('all', { message: 'must be a person id' })
+  ownerId?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @NullOrValid()
+  @IsUUID('all', { message: 'must be an organisation id' })
+  organisationId?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @NullOrValid()
+  @IsUUID('all', { message: 'must be an initiative id' })
+  initiativeId?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  @NullOrValid()
+  @IsDateOnly()
+  dueOn?: string | null;
+
+  @ApiPropertyOptional({ enum: ACTION_ITEM_STATUSES, default: 'open' })
+  @IsOptional()
+  @IsIn(ACTION_ITEM_STATUSES, { message: `must be one of ${ACTION_ITEM_STATUSES.join(', ')}` })
+  status?: ActionItemStatus;
+
+  @ApiPropertyOptional({ enum: ACTION_ITEM_PRIORITIES, default: 'normal' })
+  @IsOptional()
+  @IsIn(ACTION_ITEM_PRIORITIES, { message: `must be one of ${ACTION_ITEM_PRIORITIES.join(', ')}` })
+  priority?: ActionItemPriority;
+}

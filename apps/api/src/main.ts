@@ -48,7 +48,9 @@ async function bootstrap(): Promise<void> {
     `  database: ${where}${applied.length ? ` (applied ${applied.length} migrations)` : ''}${seeded ? ', demo world seeded' : ''}`,
     `  API docs: http://localhost:${config.port}/api/docs`,
     '  demo logins (password for all: ' + DEMO_LOGINS.password + '):',
-    ...DEMO_LOGINS.users.map((u) => `    ${u.role.padEnd(12)} ${u.email}`),
+    ...DEMO_LOGINS.users.map(
+      (u) => `    ${u.role.padEnd(12)} ${u.email.padEnd(30)} ${u.coalitions.join(', ') || 'all coalitions (installation admin)'}`,
+    ),
     '  Press Ctrl-C to stop.',
     '',
   ];

@@ -27,8 +27,11 @@ export type HandoverItemType = (typeof HANDOVER_ITEM_TYPES)[number];
 export const HANDOVER_ITEM_STATES = ['pending', 'needs_review', 'gone', 'applied'] as const;
 export type HandoverItemState = (typeof HANDOVER_ITEM_STATES)[number];
 
-/** Why someone is a key contact of an organisation (DESIGN.md, "Succession risk"). */
-export type KeyContactBasis = 'flag' | 'share' | 'flag_and_share';
+/**
+ * Why someone is a key contact of their organisation (DESIGN.md, "Succession risk"): flagged, or
+ * by their share of its interactions in the last 365 days.
+ */
+export type KeyContactBasis = 'flag' | 'share';
 
 export interface HandoverPersonRefDto {
   id: string;
@@ -111,7 +114,10 @@ export interface HandoverDroppedDto {
 export interface HandoverReportDto {
   completedAt: string;
   completedBy: HandoverPersonRefDto | null;
-  departingPerson: HandoverPersonRefDto & { statusAfter: PersonStatus; successor: HandoverPersonRefDto };
+  departingPerson: HandoverPersonRefDto & {
+    statusAfter: PersonStatus;
+    successor: HandoverPersonRefDto;
+  };
   transfers: HandoverTransferDto[];
   dropped: HandoverDroppedDto[];
   /** Listed in the draft but no longer held by the person at completion. */

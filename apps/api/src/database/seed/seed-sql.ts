@@ -19,7 +19,9 @@ export async function insertRows(
     const params: unknown[] = [];
     const tuples = chunk.map((row) => {
       if (row.length !== columns.length) {
-        throw new RangeError(`${table}: row has ${row.length} values for ${columns.length} columns`);
+        throw new RangeError(
+          `${table}: row has ${row.length} values for ${columns.length} columns`,
+        );
       }
       const placeholders = row.map((value) => {
         params.push(value);

@@ -16,6 +16,7 @@ import { likePattern, orderBy, toPage } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
 import { assertReference, partnerOrganisation } from '../commitments/support/references';
 import { pageClause } from '../commitments/support/sql-values';
+import { assertAssignable } from '../handovers/assignable-person';
 import {
   ACTION_ITEM_SELECT,
   type ActionItemRow,
@@ -88,6 +89,7 @@ export class ActionItemsService {
   create(ctx: CoalitionContext, input: CreateActionItemDto): Promise<ActionItemDto> {
     return this.db.transaction(async (manager) => {
       await this.checkReferences(manager, ctx.coalitionId, input);
+      await assertAssignable(manager, ctx.coalitionId, input.ownerId, 'ownerId');
       const status = input.status ?? 'open';
       const inserted = await sqlOne<{ id: string }>(
         manager,
@@ -117,6 +119,7 @@ export class ActionItemsService {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, ctx, id);
       await this.checkReferences(manager, ctx.coalitionId, input);
+      await assertAssignable(manager, ctx.coalitionId, input.ownerId, 'ownerId', before.ownerId);
       const set: Record<string, unknown> = {};
       for (const [field, column] of Object.entries(COLUMNS)) {
         const value = input[field as keyof typeof COLUMNS];
@@ -164,6 +167,7 @@ export class ActionItemsService {
       throw invalidField(`items.${duplicate}.id`, 'lists the same action item twice');
     return this.db.transaction(async (manager) => {
       await assertReference(manager, ctx.coalitionId, 'person', input.ownerId, 'ownerId');
+      await assertAssignable(manager, ctx.coalitionId, input.ownerId, 'ownerId');
       // Locked so that no other write slips in between the version check and the update.
       const current = await sqlRows<{ id: string; version: number }>(
         manager,

@@ -19,6 +19,7 @@ import {
 import type { CreateCommitmentDto } from './dto/create-commitment.dto';
 import { COMMITMENT_SORTS, type ListCommitmentsQuery } from './dto/list-commitments.query';
 import type { UpdateCommitmentDto } from './dto/update-commitment.dto';
+import { assertAssignable } from '../handovers/assignable-person';
 import { assertReference, partnerOrganisation } from './support/references';
 import { pageClause } from './support/sql-values';
 
@@ -81,6 +82,7 @@ export class CommitmentsService {
     return this.db.transaction(async (manager) => {
       checkPeriod(input.startsOn ?? null, input.endsOn ?? null);
       await this.checkReferences(manager, ctx.coalitionId, input);
+      await assertAssignable(manager, ctx.coalitionId, input.contactId, 'contactId');
       const inserted = await sqlOne<{ id: string }>(
         manager,
         `INSERT INTO commitment (coalition_id, organisation_id, contact_id, kind, description, quantity, unit,
@@ -115,6 +117,7 @@ export class CommitmentsService {
         input.endsOn !== undefined ? input.endsOn : before.endsOn,
       );
       await this.checkReferences(manager, ctx.coalitionId, input);
+      await assertAssignable(manager, ctx.coalitionId, input.contactId, 'contactId', before.contactId);
       const set: Record<string, unknown> = {};
       for (const [field, column] of Object.entries(COLUMNS)) {
         const value = input[field as keyof typeof COLUMNS];

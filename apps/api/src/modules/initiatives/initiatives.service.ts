@@ -10,6 +10,7 @@ import { likePattern, orderBy, toPage } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
 import { assertReference, assertReferences } from '../commitments/support/references';
 import { pageClause } from '../commitments/support/sql-values';
+import { assertAssignable } from '../handovers/assignable-person';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto';
 import { INITIATIVE_SORTS, type ListInitiativesQuery } from './dto/list-initiatives.query';
 import type { UpdateInitiativeDto } from './dto/update-initiative.dto';
@@ -78,6 +79,7 @@ export class InitiativesService {
   create(ctx: CoalitionContext, input: CreateInitiativeDto): Promise<InitiativeDto> {
     return this.db.transaction(async (manager) => {
       await assertReference(manager, ctx.coalitionId, 'person', input.leadId, 'leadId');
+      await assertAssignable(manager, ctx.coalitionId, input.leadId, 'leadId');
       const organisationIds = input.organisationIds ?? [];
       await assertReferences(
         manager,
@@ -111,6 +113,7 @@ export class InitiativesService {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, ctx.coalitionId, id);
       await assertReference(manager, ctx.coalitionId, 'person', input.leadId, 'leadId');
+      await assertAssignable(manager, ctx.coalitionId, input.leadId, 'leadId', before.leadId);
       if (input.organisationIds) {
         await assertReferences(
           manager,

@@ -8,6 +8,7 @@ import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, invalidField, notFound } from '../../common/errors/conflict';
 import { likePattern, orderBy, toPage } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
+import { assertAssignable } from '../handovers/assignable-person';
 import { assertPeopleExist } from '../people/person-references';
 import type { CreateOrganisationDto } from './dto/create-organisation.dto';
 import type { ListOrganisationsQuery } from './dto/list-organisations.query';
@@ -202,6 +203,7 @@ export class OrganisationsService {
     const ownerId = input.relationshipOwnerId;
     if (ownerId && ownerId !== before?.relationshipOwnerId) {
       await assertPeopleExist(manager, coalitionId, 'relationshipOwnerId', [ownerId]);
+      await assertAssignable(manager, coalitionId, ownerId, 'relationshipOwnerId');
     }
     const joinedOn = input.joinedOn !== undefined ? input.joinedOn : (before?.joinedOn ?? null);
     const leftOn = input.leftOn !== undefined ? input.leftOn : (before?.leftOn ?? null);

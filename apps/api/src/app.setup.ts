@@ -1,11 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config';
+import { listRoutes } from './common/auth/route-access.auditor';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { requireJsonBody } from './common/http/content-type.middleware';
+import { describeErrors } from './common/http/openapi-errors';
 import { createValidationPipe } from './common/http/validation.pipe';
 
 /**
@@ -44,5 +47,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       .addCookieAuth('rk_session')
       .build(),
   );
+  const routes = listRoutes(app.get(DiscoveryService), app.get(MetadataScanner), app.get(Reflector));
+  describeErrors(document, routes);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

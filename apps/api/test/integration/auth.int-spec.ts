@@ -4,7 +4,10 @@ import { buildCoalitionWithStaff, buildUser } from '../builders/platform.builder
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../utils/test-app';
 
 /** The `rk_session` cookie of a response, with its attributes. */
-function sessionCookie(res: { headers: Record<string, unknown> }): { value: string; attributes: string[] } {
+function sessionCookie(res: { headers: Record<string, unknown> }): {
+  value: string;
+  attributes: string[];
+} {
   const raw = (res.headers['set-cookie'] as string[] | undefined) ?? [];
   const cookie = raw.find((c) => c.startsWith('rk_session='));
   if (!cookie) throw new Error(`no rk_session cookie in ${JSON.stringify(raw)}`);
@@ -24,46 +27,95 @@ describe('accounts and sessions', () => {
 
   describe('login', () => {
     it('answers the user and memberships and sets the session cookie', async () => {
-      const res = await t.http().post('/api/auth/login').send({ email: staff.member.email, password: TEST_PASSWORD }).expect(200);
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: staff.member.email, password: TEST_PASSWORD })
+        .expect(200);
       expect(res.body).toEqual({
-        user: { id: staff.member.id, email: staff.member.email, name: expect.any(String), isAdmin: false, personId: null },
-        memberships: [{ coalitionId: staff.coalition.id, coalitionName: 'Zwolse Koers', role: 'member', organisationId: null }],
+        user: {
+          id: staff.member.id,
+          email: staff.member.email,
+          name: expect.any(String),
+          isAdmin: false,
+          personId: null,
+        },
+        memberships: [
+          {
+            coalitionId: staff.coalition.id,
+            coalitionName: 'Zwolse Koers',
+            role: 'member',
+            organisationId: null,
+          },
+        ],
       });
       expect(JSON.stringify(res.body)).not.toMatch(/password|hash/i);
       expect(sessionCookie(res).value).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     });
 
     it('matches the e-mail case-insensitively', async () => {
-      await t.http().post('/api/auth/login').send({ email: staff.member.email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
+      await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: staff.member.email.toUpperCase(), password: TEST_PASSWORD })
+        .expect(200);
     });
 
     it('gives an unknown user and a wrong password the identical 401', async () => {
-      const wrong = await t.http().post('/api/auth/login').send({ email: staff.member.email, password: 'not-the-password' });
-      const unknown = await t.http().post('/api/auth/login').send({ email: 'nobody@test.example', password: 'not-the-password' });
+      const wrong = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: staff.member.email, password: 'not-the-password' });
+      const unknown = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'nobody@test.example', password: 'not-the-password' });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
       expect(unknown.body).toEqual(wrong.body);
-      expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid email or password' });
+      expect(wrong.body).toEqual({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'Invalid email or password',
+      });
       expect(unknown.headers['content-length']).toBe(wrong.headers['content-length']);
       expect(wrong.headers['set-cookie']).toBeUndefined();
       expect(unknown.headers['set-cookie']).toBeUndefined();
     });
 
     it('gives an account without a password (invited, not yet accepted) the same 401', async () => {
-      await sqlOne(t.db.manager, `INSERT INTO app_user (email, name) VALUES ('invited@test.example', 'Invited')`);
-      const res = await t.http().post('/api/auth/login').send({ email: 'invited@test.example', password: 'anything-at-all' }).expect(401);
+      await sqlOne(
+        t.db.manager,
+        `INSERT INTO app_user (email, name) VALUES ('invited@test.example', 'Invited')`,
+      );
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'invited@test.example', password: 'anything-at-all' })
+        .expect(401);
       expect(res.body.message).toBe('Invalid email or password');
     });
 
     it('validates the body', async () => {
-      const res = await t.http().post('/api/auth/login').send({ email: 'not-an-email', password: '' }).expect(400);
-      expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['email', 'password']);
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: 'not-an-email', password: '' })
+        .expect(400);
+      expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+        'email',
+        'password',
+      ]);
     });
   });
 
   describe('the session cookie', () => {
     it('is httpOnly, SameSite=Lax, Path=/ and not Secure on plain http', async () => {
-      const res = await t.http().post('/api/auth/login').send({ email: staff.viewer.email, password: TEST_PASSWORD }).expect(200);
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: staff.viewer.email, password: TEST_PASSWORD })
+        .expect(200);
       const { attributes } = sessionCookie(res);
       const lower = attributes.map((a) => a.toLowerCase());
       expect(lower).toContain('httponly');
@@ -74,9 +126,17 @@ describe('accounts and sessions', () => {
 
     it('is stored only as a hash', async () => {
       const user = await buildUser(t.db);
-      const res = await t.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: TEST_PASSWORD })
+        .expect(200);
       const token = sessionCookie(res).value;
-      const rows = await sqlRows<{ token_hash: string }>(t.db.manager, 'SELECT token_hash FROM session WHERE user_id = $1', [user.id]);
+      const rows = await sqlRows<{ token_hash: string }>(
+        t.db.manager,
+        'SELECT token_hash FROM session WHERE user_id = $1',
+        [user.id],
+      );
       expect(rows).toHaveLength(1);
       expect(rows[0].token_hash).not.toBe(token);
       expect(rows[0].token_hash).not.toContain(token);
@@ -84,14 +144,24 @@ describe('accounts and sessions', () => {
     });
 
     it('is a fresh random token per login', async () => {
-      const a = await t.http().post('/api/auth/login').send({ email: staff.viewer.email, password: TEST_PASSWORD });
-      const b = await t.http().post('/api/auth/login').send({ email: staff.viewer.email, password: TEST_PASSWORD });
+      const a = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: staff.viewer.email, password: TEST_PASSWORD });
+      const b = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: staff.viewer.email, password: TEST_PASSWORD });
       expect(sessionCookie(a).value).not.toBe(sessionCookie(b).value);
     });
   });
 
   it('stores passwords as argon2id hashes', async () => {
-    const row = await sqlOne<{ password_hash: string }>(t.db.manager, 'SELECT password_hash FROM app_user WHERE id = $1', [staff.member.id]);
+    const row = await sqlOne<{ password_hash: string }>(
+      t.db.manager,
+      'SELECT password_hash FROM app_user WHERE id = $1',
+      [staff.member.id],
+    );
     expect(row!.password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -99,22 +169,39 @@ describe('accounts and sessions', () => {
     it('answers the signed-in user with memberships', async () => {
       const agent = await t.login(staff.coordinator.email);
       const res = await agent.get('/api/auth/me').expect(200);
-      expect(res.body.user).toMatchObject({ id: staff.coordinator.id, email: staff.coordinator.email, isAdmin: false });
+      expect(res.body.user).toMatchObject({
+        id: staff.coordinator.id,
+        email: staff.coordinator.email,
+        isAdmin: false,
+      });
       expect(res.body.memberships).toEqual([
-        { coalitionId: staff.coalition.id, coalitionName: 'Zwolse Koers', role: 'coordinator', organisationId: null },
+        {
+          coalitionId: staff.coalition.id,
+          coalitionName: 'Zwolse Koers',
+          role: 'coordinator',
+          organisationId: null,
+        },
       ]);
     });
 
     it('answers 401 without a cookie or with a made-up one', async () => {
       const none = await t.http().get('/api/auth/me').expect(401);
-      expect(none.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
+      expect(none.body).toEqual({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: expect.any(String),
+      });
       await t.http().get('/api/auth/me').set('Cookie', 'rk_session=made-up-token').expect(401);
     });
   });
 
   describe('logout', () => {
     it('revokes the session: the old cookie no longer works', async () => {
-      const login = await t.http().post('/api/auth/login').send({ email: staff.member.email, password: TEST_PASSWORD }).expect(200);
+      const login = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ email: staff.member.email, password: TEST_PASSWORD })
+        .expect(200);
       const cookie = `rk_session=${sessionCookie(login).value}`;
       await t.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
 
@@ -124,9 +211,11 @@ describe('accounts and sessions', () => {
       expect(cleared.attributes.join(';')).toMatch(/Expires=Thu, 01 Jan 1970/);
 
       await t.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
-      const revoked = await sqlOne<{ revoked_at: Date | null }>(t.db.manager, 'SELECT revoked_at FROM session WHERE token_hash = $1', [
-        createHash('sha256').update(sessionCookie(login).value).digest('hex'),
-      ]);
+      const revoked = await sqlOne<{ revoked_at: Date | null }>(
+        t.db.manager,
+        'SELECT revoked_at FROM session WHERE token_hash = $1',
+        [createHash('sha256').update(sessionCookie(login).value).digest('hex')],
+      );
       expect(revoked!.revoked_at).not.toBeNull();
     });
 
@@ -147,7 +236,10 @@ describe('accounts and sessions', () => {
     async function loginAndAge(hours: number) {
       const user = await buildUser(t.db);
       const agent = await t.login(user.email);
-      await t.db.query(`UPDATE session SET last_seen_at = now() - make_interval(hours => $2) WHERE user_id = $1`, [user.id, hours]);
+      await t.db.query(
+        `UPDATE session SET last_seen_at = now() - make_interval(hours => $2) WHERE user_id = $1`,
+        [user.id, hours],
+      );
       return { agent, user };
     }
 

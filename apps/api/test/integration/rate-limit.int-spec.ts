@@ -10,7 +10,9 @@ import { createTestApp, TEST_PASSWORD, type TestApp } from '../utils/test-app';
  */
 describe('login rate limit', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ loginRateLimit: 10, config: { trustProxy: true } })));
+  beforeAll(
+    async () => (t = await createTestApp({ loginRateLimit: 10, config: { trustProxy: true } })),
+  );
   afterAll(() => t.close());
 
   const attempt = (ip: string, email: string, password = 'wrong-password') =>
@@ -18,7 +20,8 @@ describe('login rate limit', () => {
 
   it('answers 401 to ten wrong attempts and 429 to the eleventh, in the contract shape', async () => {
     const user = await buildUser(t.db);
-    for (let i = 0; i < 10; i++) expect((await attempt('198.51.100.1', user.email)).status).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await attempt('198.51.100.1', user.email)).status).toBe(401);
     const limited = await attempt('198.51.100.1', user.email);
     expect(limited.status).toBe(429);
     expect(limited.body).toEqual({
@@ -31,7 +34,8 @@ describe('login rate limit', () => {
   });
 
   it('limits one client address trying many accounts', async () => {
-    for (let i = 0; i < 10; i++) expect((await attempt('198.51.100.2', `probe${i}@test.example`)).status).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await attempt('198.51.100.2', `probe${i}@test.example`)).status).toBe(401);
     expect((await attempt('198.51.100.2', 'probe10@test.example')).status).toBe(429);
     // Another address is not affected.
     expect((await attempt('198.51.100.3', 'probe10@test.example')).status).toBe(401);
@@ -39,7 +43,8 @@ describe('login rate limit', () => {
 
   it('limits one account tried from many client addresses', async () => {
     const user = await buildUser(t.db);
-    for (let i = 0; i < 10; i++) expect((await attempt(`203.0.113.${i + 1}`, user.email)).status).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await attempt(`203.0.113.${i + 1}`, user.email)).status).toBe(401);
     expect((await attempt('203.0.113.50', user.email)).status).toBe(429);
     // The account key ignores case and surrounding spaces, so they cannot be used to get around it.
     expect((await attempt('203.0.113.51', ` ${user.email.toUpperCase()} `)).status).toBe(429);
@@ -48,7 +53,25 @@ describe('login rate limit', () => {
     expect((await attempt('203.0.113.52', other.email, TEST_PASSWORD)).status).toBe(200);
   });
 
+  it('limits invitation links per client address, not in one bucket shared by every link', async () => {
+    const accept = (ip: string, token: string) =>
+      t
+        .http()
+        .post(`/api/auth/invitations/${token}`)
+        .set('X-Forwarded-For', ip)
+        .send({ password: 'a-long-password' });
+    for (let i = 0; i < 10; i++)
+      expect((await accept('192.0.2.1', `guessed-token-${i}`)).status).toBe(404);
+    expect((await accept('192.0.2.1', 'guessed-token-10')).status).toBe(429);
+    // Other people accepting their own links meanwhile are not affected.
+    for (let i = 0; i < 11; i++)
+      expect((await accept(`192.0.2.${i + 10}`, `other-token-${i}`)).status).toBe(404);
+  });
+
   it('does not limit other routes', async () => {
-    for (let i = 0; i < 12; i++) expect((await t.http().get('/api/health').set('X-Forwarded-For', '198.51.100.9')).status).toBe(200);
+    for (let i = 0; i < 12; i++)
+      expect(
+        (await t.http().get('/api/health').set('X-Forwarded-For', '198.51.100.9')).status,
+      ).toBe(200);
   });
 });

@@ -15,7 +15,11 @@ describe('CSRF protection and security headers', () => {
   afterAll(() => t.close());
 
   const version = async () =>
-    (await sqlOne<{ version: number }>(t.db.manager, 'SELECT version FROM coalition WHERE id = $1', [staff.coalition.id]))!.version;
+    (await sqlOne<{ version: number }>(
+      t.db.manager,
+      'SELECT version FROM coalition WHERE id = $1',
+      [staff.coalition.id],
+    ))!.version;
 
   describe('a cross-site state-changing request', () => {
     it('is refused by Sec-Fetch-Site: cross-site, with the contract error shape', async () => {
@@ -26,7 +30,11 @@ describe('CSRF protection and security headers', () => {
         .set('Sec-Fetch-Site', 'cross-site')
         .send({ version: before, name: 'Hijacked' })
         .expect(403);
-      expect(res.body).toEqual({ statusCode: 403, error: 'Forbidden', message: expect.stringMatching(/cross-origin/i) });
+      expect(res.body).toEqual({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: expect.stringMatching(/cross-origin/i),
+      });
       expect(await version()).toBe(before);
     });
 
@@ -38,7 +46,11 @@ describe('CSRF protection and security headers', () => {
 
     it('is refused by an Origin that does not match Host (older browsers)', async () => {
       const agent = await t.login(staff.coordinator.email);
-      await agent.post('/api/auth/logout').set('Host', host).set('Origin', 'https://evil.example').expect(403);
+      await agent
+        .post('/api/auth/logout')
+        .set('Host', host)
+        .set('Origin', 'https://evil.example')
+        .expect(403);
       // The session survived the forged logout.
       await agent.get('/api/auth/me').expect(200);
       const before = await version();
@@ -49,7 +61,11 @@ describe('CSRF protection and security headers', () => {
         .send({ version: before, name: 'X' })
         .expect(403);
       // Same host name on another port is another origin.
-      await agent.post('/api/auth/logout').set('Host', host).set('Origin', 'http://localhost:4000').expect(403);
+      await agent
+        .post('/api/auth/logout')
+        .set('Host', host)
+        .set('Origin', 'http://localhost:4000')
+        .expect(403);
       expect(await version()).toBe(before);
     });
 
@@ -64,7 +80,11 @@ describe('CSRF protection and security headers', () => {
 
     it('still lets cross-site GETs through (they change nothing)', async () => {
       const agent = await t.login(staff.viewer.email);
-      await agent.get('/api/auth/me').set('Sec-Fetch-Site', 'cross-site').set('Origin', 'https://evil.example').expect(200);
+      await agent
+        .get('/api/auth/me')
+        .set('Sec-Fetch-Site', 'cross-site')
+        .set('Origin', 'https://evil.example')
+        .expect(200);
     });
   });
 
@@ -86,7 +106,11 @@ describe('CSRF protection and security headers', () => {
         .set('Origin', `http://${host}`)
         .send({ version: await version(), description: 'origin edit' })
         .expect(200);
-      await agent.post('/api/auth/logout').set('Host', host).set('Origin', `http://${host}`).expect(204);
+      await agent
+        .post('/api/auth/logout')
+        .set('Host', host)
+        .set('Origin', `http://${host}`)
+        .expect(204);
     });
 
     it('is allowed from a non-browser client (neither header)', async () => {
@@ -115,23 +139,45 @@ describe('CSRF protection and security headers', () => {
     it('are set on errors: 401, unknown route, 415 and CSRF refusals', async () => {
       expectHeaders(await t.http().get('/api/auth/me').expect(401));
       expectHeaders(await t.http().get('/api/does-not-exist').expect(404));
-      expectHeaders(await t.http().post('/api/auth/login').set('Content-Type', 'text/plain').send('x').expect(415));
-      expectHeaders(await t.http().post('/api/auth/logout').set('Sec-Fetch-Site', 'cross-site').expect(403));
+      expectHeaders(
+        await t
+          .http()
+          .post('/api/auth/login')
+          .set('Content-Type', 'text/plain')
+          .send('x')
+          .expect(415),
+      );
+      expectHeaders(
+        await t.http().post('/api/auth/logout').set('Sec-Fetch-Site', 'cross-site').expect(403),
+      );
     });
   });
 });
 
 describe('behind https', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ config: { secureCookies: true, publicUrl: 'https://regiokracht.example' } })));
+  beforeAll(
+    async () =>
+      (t = await createTestApp({
+        config: { secureCookies: true, publicUrl: 'https://regiokracht.example' },
+      })),
+  );
   afterAll(() => t.close());
 
   it('marks the session cookie Secure', async () => {
     const user = await buildUser(t.db);
-    const res = await t.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
-    const cookie = ((res.headers['set-cookie'] as unknown as string[]) ?? []).find((c) => c.startsWith('rk_session='));
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: TEST_PASSWORD })
+      .expect(200);
+    const cookie = ((res.headers['set-cookie'] as unknown as string[]) ?? []).find((c) =>
+      c.startsWith('rk_session='),
+    );
     const attributes = cookie!.split(';').map((a) => a.trim().toLowerCase());
-    expect(attributes).toEqual(expect.arrayContaining(['secure', 'httponly', 'samesite=lax', 'path=/']));
+    expect(attributes).toEqual(
+      expect.arrayContaining(['secure', 'httponly', 'samesite=lax', 'path=/']),
+    );
   });
 
   it('sends HSTS and upgrade-insecure-requests', async () => {

@@ -14,6 +14,7 @@ const REASONS: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Maps every error to the contract's shape; unexpected ones get a reference id that is also logged. */
@@ -29,9 +30,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorResponse {
-    if (exception instanceof HttpException) return fromHttpException(exception);
-    const bodyParserError = fromBodyParser(exception);
+    // Nest's Express adapter wraps body-parser errors in an HttpException carrying the parser's
+    // own message; answer ours instead.
+    const cause = exception instanceof HttpException ? exception.cause : exception;
+    const bodyParserError = fromBodyParser(cause);
     if (bodyParserError) return bodyParserError;
+    if (exception instanceof HttpException) return fromHttpException(exception);
     if (exception instanceof QueryFailedError) {
       const mapped = fromDatabase(exception);
       if (mapped) return mapped;

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiCookieAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiCookieAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { SessionResponse } from '@regiokracht/shared';
 import type { CookieOptions, Response } from 'express';
@@ -54,6 +61,8 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @ApiOkResponse({ description: 'Password set from a one-time invitation link; signed in' })
+  @ApiNotFoundResponse({ description: 'The link is invalid, already used or expired (7 days)' })
+  @ApiTooManyRequestsResponse({ description: 'More than 10 attempts a minute from this address' })
   async acceptInvitation(
     @Param('token') token: string,
     @Body() body: AcceptInvitationDto,

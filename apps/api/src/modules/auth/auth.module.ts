@@ -15,7 +15,11 @@ const MINUTE = 60_000;
 
 function accountOf(req: Record<string, unknown>): string {
   const email = (req.body as { email?: unknown } | undefined)?.email;
-  return `account:${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
+  if (typeof email === 'string') return `account:${email.trim().toLowerCase()}`;
+  // An invitation link names no e-mail: count per link, or every link would share one bucket and ten
+  // guesses a minute from anywhere would lock all invited users out.
+  const token = (req.params as { token?: unknown } | undefined)?.token;
+  return `link:${typeof token === 'string' ? token : ''}`;
 }
 
 @Module({

@@ -71,6 +71,9 @@ export class MembersService {
     if (!user) {
       user = await this.users.create(manager, { email: input.email, name: input.name, password: input.password });
       if (!input.password) invitationUrl = await this.invite(manager, ctx.coalitionId, user.id);
+    } else if (!user.passwordHash) {
+      // Invited before but never set a password (the first link may have expired): a fresh link.
+      invitationUrl = await this.invite(manager, ctx.coalitionId, user.id);
     }
     const existing = await sqlOne(
       manager,

@@ -9,4 +9,8 @@ export * from './api/initiatives';
 export * from './api/organisations';
 export * from './api/people';
 export * from './api/interactions';
+export * from './api/insights';
+export * from './api/handovers';
+export * from './api/imports';
+export * from './api/notifications';
 export * from './analytics';

@@ -1,4 +1,6 @@
 import {
+  COMMITMENT_STATUSES,
+  COMMITMENT_UNITS,
   INTERACTION_KINDS,
   SIZE_CLASSES,
   type ActionItemStatus,
@@ -657,16 +659,9 @@ export function generateHistory(options: HistoryOptions): World {
         organisationId: organisation.id,
         contactId: contacts.length > 0 && chance(0.8) ? pick(contacts).id : null,
         quantity: 1 + random(40),
-        unit: pick(['places', 'hours', 'sessions', 'items', 'eur'] as const),
+        unit: pick(COMMITMENT_UNITS),
         unitValueEur: random(20000) / 100,
-        status: pick([
-          'proposed',
-          'pledged',
-          'active',
-          'fulfilled',
-          'lapsed',
-          'withdrawn',
-        ] as const),
+        status: pick(COMMITMENT_STATUSES),
         deleted: chance(0.03),
       };
       world.commitments.push(commitment);

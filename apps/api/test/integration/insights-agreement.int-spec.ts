@@ -1,4 +1,7 @@
 import {
+  HEALTHS,
+  RISK_LEVELS,
+  SUCCESSION_FACTOR_CODES,
   engagement,
   engagementSeries,
   fairShare,
@@ -146,20 +149,9 @@ describe('insights agree with the pure analytics on a generated history', () => 
     const { items, settings } = await allInsights(AS_OF);
     expect(disagreements(items, AS_OF, settings)).toEqual([]);
     const seen = coverage(items);
-    for (const health of ['engaged', 'cooling', 'dormant', 'no_contact'])
-      expect(seen.health[health]).toBeGreaterThan(5);
-    for (const level of ['low', 'medium', 'high']) expect(seen.risk[level]).toBeGreaterThan(5);
-    for (const code of [
-      'no_contact',
-      'key_contact_leaving',
-      'key_contact_left',
-      'owner_leaving',
-      'single_contact',
-      'concentrated',
-      'orphaned_actions',
-    ]) {
-      expect(seen.factors[code]).toBeGreaterThan(2);
-    }
+    for (const health of HEALTHS) expect(seen.health[health]).toBeGreaterThan(5);
+    for (const level of RISK_LEVELS) expect(seen.risk[level]).toBeGreaterThan(5);
+    for (const code of SUCCESSION_FACTOR_CODES) expect(seen.factors[code]).toBeGreaterThan(2);
   });
 
   it('matches at other instants: midnight, 200 days later, a year earlier', async () => {

@@ -177,7 +177,11 @@ describe('partner portal', () => {
       })),
     ];
     const indexes = fairShare(companies);
-    expect(body.fairShare).toEqual({ deliveredValueEur: 1000, index: indexes[data.own.id] });
+    expect(body.fairShare).toEqual({
+      deliveredValueEur: 1000,
+      index: indexes[data.own.id],
+      indexWithheld: null,
+    });
   });
 
   it('never contains another organisation’s id or name, nor people of others', async () => {
@@ -241,6 +245,31 @@ describe('partner portal', () => {
             p75: round(expected.p75),
           },
     );
+  });
+
+  it('withholds the own index when fewer than 3 other companies make up the totals', async () => {
+    const small = await buildCoalitionWithStaff(t.db);
+    const w = emptyWorld();
+    const own = worldRow.organisation({ name: 'Lonely Co' });
+    const other = worldRow.organisation({ name: 'Only Rival', sizeClass: 'large' });
+    w.organisations.push(own, other, worldRow.organisation({ name: 'Second Rival' }));
+    const commitment = worldRow.commitment({ organisationId: other.id });
+    w.commitments.push(commitment);
+    w.contributions.push(
+      worldRow.contribution({ commitmentId: commitment.id, deliveredOn: '2026-03-01' }),
+    );
+    await insertWorld(t.db, small.coalition.id, w);
+    const user = await buildUser(t.db);
+    await buildMembership(t.db, small.coalition.id, user.id, 'partner', own.id);
+    const lonely = await t.login(user.email);
+    const body = (await lonely.get(`/api/coalitions/${small.coalition.id}/portal`).expect(200))
+      .body as PortalDto;
+    expect(body.fairShare).toEqual({
+      deliveredValueEur: 0,
+      index: null,
+      indexWithheld: expect.stringMatching(/it would cover 2, at least 3 are needed/),
+    });
+    expect(JSON.stringify(body)).not.toMatch(/Rival/);
   });
 
   it('lets a partner see only its own portal; staff preview one by id', async () => {

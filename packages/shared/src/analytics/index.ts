@@ -3,3 +3,4 @@ export * from './engagement';
 export * from './succession';
 export * from './fair-share';
 export * from './anonymity';
+export * from './round';

@@ -5,12 +5,7 @@
 import type { AnonymisedAggregate } from '../analytics/anonymity';
 import type { Engagement, EngagementPoint } from '../analytics/engagement';
 import type { SuccessionFactor } from '../analytics/succession';
-import type {
-  Health,
-  RiskLevel,
-  SizeClass,
-  SuccessionFactorCode,
-} from '../analytics/types';
+import type { Health, RiskLevel, SizeClass, SuccessionFactorCode } from '../analytics/types';
 import type { ActionItemPriority, ActionItemStatus } from './action-items';
 import type { BenefitKind } from './benefits';
 import type { CoalitionSettings } from './coalitions';
@@ -306,8 +301,16 @@ export interface PortalDto {
   period: { from: string; to: string };
   commitments: PortalCommitmentDto[];
   benefits: PortalBenefitDto[];
-  /** Over the period; null when the organisation is not among the fair-share companies. */
-  fairShare: { deliveredValueEur: number; index: number | null } | null;
+  /**
+   * Over the period; null when the organisation is not among the fair-share companies. The index
+   * is an aggregate over all companies (with its own figures it reveals their total per weight),
+   * so it is withheld, with the reason, when fewer than 3 other companies take part.
+   */
+  fairShare: {
+    deliveredValueEur: number;
+    index: number | null;
+    indexWithheld: string | null;
+  } | null;
   actionItems: PortalActionItemDto[];
   /** Per size class, over the other companies of the coalition. */
   comparison: PortalComparisonDto[];

@@ -2,9 +2,5 @@
 module.exports = {
   // CI has 2 cores; each worker runs its own database.
   maxWorkers: 2,
-  projects: [
-    '<rootDir>/packages/shared',
-    '<rootDir>/apps/api',
-    '<rootDir>/apps/web',
-  ],
+  projects: ['<rootDir>/packages/shared', '<rootDir>/apps/api', '<rootDir>/apps/web'],
 };

@@ -21,7 +21,14 @@ if (process.env.E2E_SKIP_BUILD !== 'true' && run('npm', ['run', 'build']) !== 0)
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'regiokracht-e2e-'));
 const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
   cwd: root,
-  env: { ...process.env, PORT: port, REGIOKRACHT_DATA: path.join(dataDir, 'db'), DATABASE_URL: '', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000' },
+  env: {
+    ...process.env,
+    PORT: port,
+    REGIOKRACHT_DATA: path.join(dataDir, 'db'),
+    DATABASE_URL: '',
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT: '1000',
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 
@@ -45,7 +52,13 @@ try {
   await waitForHealth();
   status = run(
     process.execPath,
-    ['node_modules/jest/bin/jest.js', '-c', 'apps/web/e2e/jest.config.cjs', '--runInBand', ...process.argv.slice(2)],
+    [
+      'node_modules/jest/bin/jest.js',
+      '-c',
+      'apps/web/e2e/jest.config.cjs',
+      '--runInBand',
+      ...process.argv.slice(2),
+    ],
     { ...process.env, E2E_BASE_URL: baseUrl },
   );
 } catch (error) {

@@ -28,17 +28,34 @@ function newestMtime(target) {
 
 // 1. Dependencies: a fresh clone has none; a changed lockfile means they are stale.
 const installedLock = path.join(root, 'node_modules', '.package-lock.json');
-if (!fs.existsSync(installedLock) || newestMtime(path.join(root, 'package-lock.json')) > newestMtime(installedLock)) {
+if (
+  !fs.existsSync(installedLock) ||
+  newestMtime(path.join(root, 'package-lock.json')) > newestMtime(installedLock)
+) {
   console.log('Installing dependencies (npm ci)…');
   run(npm, ['ci', '--no-audit', '--no-fund']);
 }
 
 // 2. Build when any source is newer than the last build.
 const stamp = path.join(root, 'node_modules', '.cache', 'regiokracht-build-stamp');
-const sources = ['packages/shared/src', 'apps/api/src', 'apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'package-lock.json'];
+const sources = [
+  'packages/shared/src',
+  'apps/api/src',
+  'apps/web/src',
+  'apps/web/index.html',
+  'apps/web/vite.config.ts',
+  'package-lock.json',
+];
 const sourcesChanged = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
-const outputs = ['packages/shared/dist/index.js', 'apps/api/dist/main.js', 'apps/web/dist/index.html'];
-if (outputs.some((o) => !fs.existsSync(path.join(root, o))) || sourcesChanged > newestMtime(stamp)) {
+const outputs = [
+  'packages/shared/dist/index.js',
+  'apps/api/dist/main.js',
+  'apps/web/dist/index.html',
+];
+if (
+  outputs.some((o) => !fs.existsSync(path.join(root, o))) ||
+  sourcesChanged > newestMtime(stamp)
+) {
   console.log('Building…');
   run(npm, ['run', 'build']);
   fs.mkdirSync(path.dirname(stamp), { recursive: true });
@@ -46,6 +63,9 @@ if (outputs.some((o) => !fs.existsSync(path.join(root, o))) || sourcesChanged > 
 }
 
 // 3. Serve. Signals are passed on so Ctrl-C closes the database cleanly.
-const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -9,7 +9,11 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const require = createRequire(import.meta.url);
 
 export function ensureBuilt() {
-  if (fs.existsSync(path.join(root, 'apps/api/dist/main.js')) && fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) return;
+  if (
+    fs.existsSync(path.join(root, 'apps/api/dist/main.js')) &&
+    fs.existsSync(path.join(root, 'apps/web/dist/index.html'))
+  )
+    return;
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

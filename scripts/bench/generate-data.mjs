@@ -183,7 +183,9 @@ async function main() {
               (SELECT count(*) FROM action_item) AS action_items`,
     );
     console.log('Generated:', rows[0]);
-    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Log in as ${BENCH_EMAIL} / ${BENCH_PASSWORD}.`);
+    console.log(
+      `Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Log in as ${BENCH_EMAIL} / ${BENCH_PASSWORD}.`,
+    );
   } finally {
     await client.end();
   }

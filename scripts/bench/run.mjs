@@ -45,7 +45,13 @@ async function pickCoalitions(client) {
 async function startApi() {
   const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
     cwd: root,
-    env: { ...process.env, PORT: values.port, SEED: 'false', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '100000' },
+    env: {
+      ...process.env,
+      PORT: values.port,
+      SEED: 'false',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT: '100000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;
@@ -118,25 +124,50 @@ async function main() {
     const cookie = await login();
     const asOf = encodeURIComponent(values['as-of']);
     const scenarios = [
-      [`insights/organisations — largest (${largest.orgs} orgs, ${largest.interactions} interactions)`, `/api/coalitions/${largest.id}/insights/organisations?asOf=${asOf}`],
-      [`insights/dashboard — largest`, `/api/coalitions/${largest.id}/insights/dashboard?asOf=${asOf}`],
-      [`insights/organisations — median (${median.orgs} orgs)`, `/api/coalitions/${median.id}/insights/organisations?asOf=${asOf}`],
-      [`insights/dashboard — median`, `/api/coalitions/${median.id}/insights/dashboard?asOf=${asOf}`],
-      [`organisations list, filtered, paged — largest`, `/api/coalitions/${largest.id}/organisations?kind=company&status=active&sort=name&page=3&pageSize=50`],
+      [
+        `insights/organisations — largest (${largest.orgs} orgs, ${largest.interactions} interactions)`,
+        `/api/coalitions/${largest.id}/insights/organisations?asOf=${asOf}`,
+      ],
+      [
+        `insights/dashboard — largest`,
+        `/api/coalitions/${largest.id}/insights/dashboard?asOf=${asOf}`,
+      ],
+      [
+        `insights/organisations — median (${median.orgs} orgs)`,
+        `/api/coalitions/${median.id}/insights/organisations?asOf=${asOf}`,
+      ],
+      [
+        `insights/dashboard — median`,
+        `/api/coalitions/${median.id}/insights/dashboard?asOf=${asOf}`,
+      ],
+      [
+        `organisations list, filtered, paged — largest`,
+        `/api/coalitions/${largest.id}/organisations?kind=company&status=active&sort=name&page=3&pageSize=50`,
+      ],
     ];
     for (const [title, pathAndQuery] of scenarios) {
       await fetch(`${BASE}${pathAndQuery}`, { headers: { cookie } }); // warm up
       rows.push(await load(title, { path: pathAndQuery }, cookie));
       console.log(`  measured ${title}`);
     }
-    const { rows: orgs } = await client.query('SELECT id FROM organisation WHERE coalition_id = $1 ORDER BY id LIMIT 1', [median.id]);
+    const { rows: orgs } = await client.query(
+      'SELECT id FROM organisation WHERE coalition_id = $1 ORDER BY id LIMIT 1',
+      [median.id],
+    );
     rows.push(
       await load(
         'interaction create — median',
         {
           method: 'POST',
           path: `/api/coalitions/${median.id}/interactions`,
-          body: JSON.stringify({ occurredAt: new Date().toISOString(), kind: 'call', initiatedBy: 'coalition', summary: 'bench', organisationIds: [orgs[0].id], participantIds: [] }),
+          body: JSON.stringify({
+            occurredAt: new Date().toISOString(),
+            kind: 'call',
+            initiatedBy: 'coalition',
+            summary: 'bench',
+            organisationIds: [orgs[0].id],
+            participantIds: [],
+          }),
         },
         cookie,
       ),
@@ -159,14 +190,22 @@ function report({ rows, sql, web, largest, median, total }) {
     '',
     '| scenario | requests | non-2xx | p50 ms | p95 ms | p99 ms | req/s |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.title} | ${r.requests} | ${r.non2xx} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.title} | ${r.requests} | ${r.non2xx} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} |`,
+    ),
     '',
   ];
   if (sql.length) {
-    lines.push('| bare SQL (same queries, 16 parallel clients) | p50 ms | p95 ms | API p95 / SQL p95 |', '|---|---:|---:|---:|');
+    lines.push(
+      '| bare SQL (same queries, 16 parallel clients) | p50 ms | p95 ms | API p95 / SQL p95 |',
+      '|---|---:|---:|---:|',
+    );
     for (const s of sql) {
       const api = rows.find((r) => r.title.startsWith(s.endpoint) && r.title.includes(s.which));
-      lines.push(`| ${s.endpoint} — ${s.which} | ${s.p50} | ${s.p95} | ${api ? (api.p95 / s.p95).toFixed(2) : '—'} |`);
+      lines.push(
+        `| ${s.endpoint} — ${s.which} | ${s.p50} | ${s.p95} | ${api ? (api.p95 / s.p95).toFixed(2) : '—'} |`,
+      );
     }
     lines.push('');
   }
@@ -179,7 +218,10 @@ function report({ rows, sql, web, largest, median, total }) {
   fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   fs.writeFileSync(path.join(dir, `${stamp}.md`), md);
-  fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ rows, sql, web, largest, median, total }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, `${stamp}.json`),
+    JSON.stringify({ rows, sql, web, largest, median, total }, null, 2),
+  );
   console.log(`\n${md}`);
 }
 

@@ -10,7 +10,10 @@ export async function initialJsGzipBytes() {
   const dist = path.join(root, 'apps/web/dist');
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  return files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, f))).length, 0);
+  return files.reduce(
+    (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, f))).length,
+    0,
+  );
 }
 
 /** Logs in and loads the dashboard; time from navigation until the dashboard shows its data. */
@@ -19,11 +22,21 @@ export async function measureDashboardRender(baseUrl, coalitionId) {
   if (!fs.existsSync(executablePath)) return { dashboardMs: null, note: 'no chromium' };
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ baseURL: baseUrl });
-    const res = await page.request.post('/api/auth/login', { data: { email: 'bench@regiokracht.bench', password: 'regiokracht-bench' } });
+    const res = await page.request.post('/api/auth/login', {
+      data: { email: 'bench@regiokracht.bench', password: 'regiokracht-bench' },
+    });
     if (!res.ok()) throw new Error(`login ${res.status()}`);
     const times = [];
     for (let i = 0; i < 3; i++) {

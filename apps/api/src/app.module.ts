@@ -19,7 +19,11 @@ import { DOMAIN_MODULES } from './modules/domain-modules';
 @Module({})
 class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
   }
 }
 
@@ -38,11 +42,19 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             // Never log credentials: session cookies and the bodies (passwords) stay out.
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: 2, retryDelay: 500 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.database),
+          retryAttempts: 2,
+          retryDelay: 500,
+        }),
         CommonModule,
         AuthModule,
         CoalitionsModule,

@@ -25,7 +25,10 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const https = config.publicUrl.startsWith('https:');
   app.useSecurityHeaders({
     strictTransportSecurity: https,
-    contentSecurityPolicy: { useDefaults: true, directives: { 'upgrade-insecure-requests': https ? [] : null } },
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { 'upgrade-insecure-requests': https ? [] : null },
+    },
   });
   // Browsers report where a state-changing request comes from; cross-site ones are refused (403).
   app.enableCsrfProtection();
@@ -47,7 +50,11 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       .addCookieAuth('rk_session')
       .build(),
   );
-  const routes = listRoutes(app.get(DiscoveryService), app.get(MetadataScanner), app.get(Reflector));
+  const routes = listRoutes(
+    app.get(DiscoveryService),
+    app.get(MetadataScanner),
+    app.get(Reflector),
+  );
   describeErrors(document, routes);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -3,8 +3,7 @@ import path from 'node:path';
 
 /** Where the data lives: an external PostgreSQL server, or embedded PGlite in a folder (or memory). */
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string | null };
+  { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
 
 export interface AppConfig {
   port: number;
@@ -37,7 +36,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: databaseConfigFromEnv(env),
     webDist: webDistFromEnv(env),
     publicUrl,
-    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : publicUrl.startsWith('https:'),
+    secureCookies: env.SECURE_COOKIES
+      ? env.SECURE_COOKIES === 'true'
+      : publicUrl.startsWith('https:'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === 'true',
     loginRateLimit: Number(env.LOGIN_RATE_LIMIT ?? 10),

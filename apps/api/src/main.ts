@@ -15,7 +15,9 @@ async function bootstrap(): Promise<void> {
   const unlock = db.kind === 'pglite' && db.dataDir ? lockDataDir(db.dataDir) : () => undefined;
   process.once('exit', unlock);
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+  });
   configureApp(app, config);
   await app.init();
   const dataSource = app.get(DataSource);
@@ -41,7 +43,10 @@ async function bootstrap(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
 
-  const where = db.kind === 'postgres' ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL (PGlite) in ${db.dataDir}`;
+  const where =
+    db.kind === 'postgres'
+      ? 'PostgreSQL at DATABASE_URL'
+      : `embedded PostgreSQL (PGlite) in ${db.dataDir}`;
   const lines = [
     '',
     `Regiokracht is running at http://localhost:${config.port}`,
@@ -49,7 +54,8 @@ async function bootstrap(): Promise<void> {
     `  API docs: http://localhost:${config.port}/api/docs`,
     '  demo logins (password for all: ' + DEMO_LOGINS.password + '):',
     ...DEMO_LOGINS.users.map(
-      (u) => `    ${u.role.padEnd(12)} ${u.email.padEnd(30)} ${u.coalitions.join(', ') || 'all coalitions (installation admin)'}`,
+      (u) =>
+        `    ${u.role.padEnd(12)} ${u.email.padEnd(30)} ${u.coalitions.join(', ') || 'all coalitions (installation admin)'}`,
     ),
     '  Press Ctrl-C to stop.',
     '',
@@ -58,7 +64,9 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(`Regiokracht could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Regiokracht could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exit(1);
 });

@@ -10,7 +10,12 @@ export async function sqlRows<T = Record<string, unknown>>(
   params: unknown[] = [],
 ): Promise<T[]> {
   const raw: unknown = await manager.query(sql, params);
-  if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number') {
+  if (
+    Array.isArray(raw) &&
+    raw.length === 2 &&
+    Array.isArray(raw[0]) &&
+    typeof raw[1] === 'number'
+  ) {
     return raw[0] as T[];
   }
   return raw as T[];

@@ -8,7 +8,10 @@ let passwordHash: Promise<string> | undefined;
 let counter = 0;
 
 /** A user with the test password; deterministic defaults, override what the test is about. */
-export async function buildUser(db: DataSource, over: { email?: string; name?: string; isAdmin?: boolean } = {}) {
+export async function buildUser(
+  db: DataSource,
+  over: { email?: string; name?: string; isAdmin?: boolean } = {},
+) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   counter += 1;
   const email = over.email ?? `user${counter}@test.example`;
@@ -20,7 +23,10 @@ export async function buildUser(db: DataSource, over: { email?: string; name?: s
   return { id: row!.id, email };
 }
 
-export async function buildCoalition(db: DataSource, over: { name?: string; settings?: object } = {}) {
+export async function buildCoalition(
+  db: DataSource,
+  over: { name?: string; settings?: object } = {},
+) {
   counter += 1;
   const row = await sqlOne<{ id: string }>(
     db.manager,
@@ -30,7 +36,13 @@ export async function buildCoalition(db: DataSource, over: { name?: string; sett
   return { id: row!.id };
 }
 
-export async function buildMembership(db: DataSource, coalitionId: string, userId: string, role: Role, organisationId: string | null = null) {
+export async function buildMembership(
+  db: DataSource,
+  coalitionId: string,
+  userId: string,
+  role: Role,
+  organisationId: string | null = null,
+) {
   const row = await sqlOne<{ id: string }>(
     db.manager,
     'INSERT INTO membership (coalition_id, user_id, role, organisation_id) VALUES ($1, $2, $3, $4) RETURNING id',

@@ -62,7 +62,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     async login(email, password = TEST_PASSWORD) {
       const agent = request.agent(server);
       const res = await agent.post('/api/auth/login').send({ email, password });
-      if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
       return agent;
     },
     async close() {

@@ -14,7 +14,12 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) return { config: { kind: 'pglite', dataDir: null }, kind: 'pglite', drop: async () => undefined };
+  if (!adminUrl)
+    return {
+      config: { kind: 'pglite', dataDir: null },
+      kind: 'pglite',
+      drop: async () => undefined,
+    };
   // The creating process's id lets global-setup.ts tell a left-over database from a running one.
   const name = `rk_test_${process.pid}_${randomBytes(6).toString('hex')}`;
   await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));

@@ -17,7 +17,10 @@ export interface AuditRecord {
 const IGNORED = new Set(['version', 'updatedAt', 'createdAt']);
 
 /** Before/after of the fields that differ (all fields for a create, none when nothing changed). */
-export function diffChanges(before: object | null | undefined, after: object | null | undefined): AuditChanges {
+export function diffChanges(
+  before: object | null | undefined,
+  after: object | null | undefined,
+): AuditChanges {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   const changes: AuditChanges = {};

@@ -25,18 +25,22 @@ export interface RegiokrachtRequest extends Request {
 }
 
 /** The caller's coalition context (routes with `:cid`). */
-export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): CoalitionContext => {
-  const req = context.switchToHttp().getRequest<RegiokrachtRequest>();
-  if (!req.coalition) throw new Error('Ctx used on a route without :cid');
-  return req.coalition;
-});
+export const Ctx = createParamDecorator(
+  (_: unknown, context: ExecutionContext): CoalitionContext => {
+    const req = context.switchToHttp().getRequest<RegiokrachtRequest>();
+    if (!req.coalition) throw new Error('Ctx used on a route without :cid');
+    return req.coalition;
+  },
+);
 
 /** The authenticated user (any route behind the session guard). */
-export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedUser => {
-  const req = context.switchToHttp().getRequest<RegiokrachtRequest>();
-  if (!req.auth) throw new Error('CurrentUser used on a public route');
-  return req.auth.user;
-});
+export const CurrentUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthenticatedUser => {
+    const req = context.switchToHttp().getRequest<RegiokrachtRequest>();
+    if (!req.auth) throw new Error('CurrentUser used on a public route');
+    return req.auth.user;
+  },
+);
 
 export function isPartner(ctx: CoalitionContext): boolean {
   return ctx.role === 'partner';

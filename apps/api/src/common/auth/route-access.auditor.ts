@@ -11,7 +11,11 @@ export interface RouteAccess {
 }
 
 /** Every route with its access metadata; the basis of the startup check and of a test. */
-export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner, reflector: Reflector): RouteAccess[] {
+export function listRoutes(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  reflector: Reflector,
+): RouteAccess[] {
   const routes: RouteAccess[] = [];
   for (const wrapper of discovery.getControllers()) {
     const instance = wrapper.instance as object | undefined;
@@ -27,7 +31,9 @@ export function listRoutes(discovery: DiscoveryService, scanner: MetadataScanner
         method,
         path: `/${[base, normalise(path)].filter(Boolean).join('/')}`,
         roles: reflector.get<string[]>(ROLES_KEY, handler),
-        isPublic: Boolean(reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, wrapper.metatype])),
+        isPublic: Boolean(
+          reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, wrapper.metatype]),
+        ),
       });
     }
   }
@@ -56,7 +62,9 @@ export class RouteAccessAuditor implements OnApplicationBootstrap {
       (r) => r.path.includes(':cid') && (!r.roles || r.roles.length === 0),
     );
     if (unguarded.length > 0) {
-      throw new Error(`Coalition routes without @Roles: ${unguarded.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+      throw new Error(
+        `Coalition routes without @Roles: ${unguarded.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+      );
     }
   }
 }

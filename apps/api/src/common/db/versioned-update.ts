@@ -46,7 +46,8 @@ export async function updateVersioned(manager: EntityManager, u: VersionedUpdate
 
 function serialize(value: unknown): unknown {
   // jsonb columns take JSON text; arrays and plain objects are always meant as jsonb here.
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) return JSON.stringify(value);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date))
+    return JSON.stringify(value);
   return value;
 }
 

@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { ErrorResponse, FieldError } from '@regiokracht/shared';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -54,27 +61,35 @@ export class AllExceptionsFilter implements ExceptionFilter {
 function fromHttpException(exception: HttpException): ErrorResponse {
   const statusCode = exception.getStatus();
   const raw = exception.getResponse();
-  const out: ErrorResponse = { statusCode, error: REASONS[statusCode] ?? exception.name, message: exception.message };
+  const out: ErrorResponse = {
+    statusCode,
+    error: REASONS[statusCode] ?? exception.name,
+    message: exception.message,
+  };
   if (typeof raw === 'object' && raw !== null) {
     const r = raw as Record<string, unknown>;
     if (typeof r.message === 'string') out.message = r.message;
     else if (Array.isArray(r.message)) out.message = r.message.join('; ');
     if (Array.isArray(r.details)) out.details = r.details as FieldError[];
     for (const [key, value] of Object.entries(r)) {
-      if (!['message', 'details', 'statusCode', 'error'].includes(key)) (out as unknown as Record<string, unknown>)[key] = value;
+      if (!['message', 'details', 'statusCode', 'error'].includes(key))
+        (out as unknown as Record<string, unknown>)[key] = value;
     }
   } else if (typeof raw === 'string') {
     out.message = raw;
   }
-  if (statusCode === Number(HttpStatus.TOO_MANY_REQUESTS)) out.message = 'Too many attempts; wait a minute and try again';
+  if (statusCode === Number(HttpStatus.TOO_MANY_REQUESTS))
+    out.message = 'Too many attempts; wait a minute and try again';
   return out;
 }
 
 /** Express's body parser reports malformed JSON and oversize bodies as errors with `type`. */
 function fromBodyParser(exception: unknown): ErrorResponse | null {
   const e = exception as { type?: string; status?: number };
-  if (e?.type === 'entity.parse.failed') return { statusCode: 400, error: REASONS[400], message: 'Malformed JSON in request body' };
-  if (e?.type === 'entity.too.large') return { statusCode: 413, error: REASONS[413], message: 'Request body too large' };
+  if (e?.type === 'entity.parse.failed')
+    return { statusCode: 400, error: REASONS[400], message: 'Malformed JSON in request body' };
+  if (e?.type === 'entity.too.large')
+    return { statusCode: 413, error: REASONS[413], message: 'Request body too large' };
   if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
     return { statusCode: 415, error: REASONS[415], message: 'Unsupported body encoding' };
   }
@@ -83,12 +98,25 @@ function fromBodyParser(exception: unknown): ErrorResponse | null {
 
 /** Constraint violations that slipped past service checks still answer as client errors. */
 function fromDatabase(exception: QueryFailedError): ErrorResponse | null {
-  const driverError = exception.driverError as { code?: string; constraint?: string; detail?: string } | undefined;
+  const driverError = exception.driverError as
+    { code?: string; constraint?: string; detail?: string } | undefined;
   const code = driverError?.code;
   const constraint = driverError?.constraint ?? 'constraint';
-  if (code === '23505') return { statusCode: 409, error: REASONS[409], message: `Already exists (${constraint})` };
-  if (code === '23503') return { statusCode: 400, error: REASONS[400], message: `Refers to something that does not exist (${constraint})` };
-  if (code === '23514' || code === '23502') return { statusCode: 400, error: REASONS[400], message: `Violates a data rule (${constraint})` };
-  if (code === '22P02' || code === '22007' || code === '22008') return { statusCode: 400, error: REASONS[400], message: 'Malformed value' };
+  if (code === '23505')
+    return { statusCode: 409, error: REASONS[409], message: `Already exists (${constraint})` };
+  if (code === '23503')
+    return {
+      statusCode: 400,
+      error: REASONS[400],
+      message: `Refers to something that does not exist (${constraint})`,
+    };
+  if (code === '23514' || code === '23502')
+    return {
+      statusCode: 400,
+      error: REASONS[400],
+      message: `Violates a data rule (${constraint})`,
+    };
+  if (code === '22P02' || code === '22007' || code === '22008')
+    return { statusCode: 400, error: REASONS[400], message: 'Malformed value' };
   return null;
 }

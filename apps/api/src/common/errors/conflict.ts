@@ -11,13 +11,20 @@ export function staleVersion(currentVersion: number): ConflictException {
 }
 
 /** 409 for a state that forbids the request; `details` says what blocks it. */
-export function conflict(message: string, details?: FieldError[], extra: Record<string, unknown> = {}): ConflictException {
+export function conflict(
+  message: string,
+  details?: FieldError[],
+  extra: Record<string, unknown> = {},
+): ConflictException {
   return new ConflictException({ message, details, ...extra });
 }
 
 /** 400 naming one field. */
 export function invalidField(field: string, message: string): BadRequestException {
-  return new BadRequestException({ message: `${field}: ${message}`, details: [{ field, message }] });
+  return new BadRequestException({
+    message: `${field}: ${message}`,
+    details: [{ field, message }],
+  });
 }
 
 export function notFound(what: string): NotFoundException {

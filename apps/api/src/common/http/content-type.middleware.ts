@@ -7,8 +7,14 @@ const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
  * body parser would silently ignore it and validation would blame missing fields instead.
  */
 export function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (!WITH_BODY.has(req.method) || !hasBody || req.is(['application/json', 'multipart/form-data'])) {
+  const hasBody =
+    Number(req.headers['content-length'] ?? 0) > 0 ||
+    req.headers['transfer-encoding'] !== undefined;
+  if (
+    !WITH_BODY.has(req.method) ||
+    !hasBody ||
+    req.is(['application/json', 'multipart/form-data'])
+  ) {
     next();
     return;
   }

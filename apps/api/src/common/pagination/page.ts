@@ -1,7 +1,11 @@
 import type { Page } from '@regiokracht/shared';
 import { invalidField } from '../errors/conflict';
 
-export function toPage<T>(items: T[], total: number, query: { page: number; pageSize: number }): Page<T> {
+export function toPage<T>(
+  items: T[],
+  total: number,
+  query: { page: number; pageSize: number },
+): Page<T> {
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -9,12 +13,21 @@ export function toPage<T>(items: T[], total: number, query: { page: number; page
  * Turns `sort=-name` into an ORDER BY clause from an allow-list of API field → SQL expression.
  * An id tie-breaker keeps paging stable.
  */
-export function orderBy(sort: string | undefined, allowed: Record<string, string>, fallback: string, idColumn = 'id'): string {
+export function orderBy(
+  sort: string | undefined,
+  allowed: Record<string, string>,
+  fallback: string,
+  idColumn = 'id',
+): string {
   const key = sort ?? fallback;
   const descending = key.startsWith('-');
   const field = descending ? key.slice(1) : key;
   const column = allowed[field];
-  if (!column) throw invalidField('sort', `must be one of ${Object.keys(allowed).join(', ')} (optionally prefixed with -)`);
+  if (!column)
+    throw invalidField(
+      'sort',
+      `must be one of ${Object.keys(allowed).join(', ')} (optionally prefixed with -)`,
+    );
   return `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, ${idColumn} ASC`;
 }
 

@@ -42,7 +42,9 @@ export class ExclusivePGlitePool extends PGlitePool {
 }
 
 /** The `driver` option for TypeORM's postgres data source on embedded PGlite. */
-export function exclusivePGliteDriver(options: PGliteOptions): { Pool: typeof ExclusivePGlitePool } {
+export function exclusivePGliteDriver(options: PGliteOptions): {
+  Pool: typeof ExclusivePGlitePool;
+} {
   // PGliteDriver's constructor registers the PGlite options (and its boolean serializer).
   new PGliteDriver(options);
   return { Pool: ExclusivePGlitePool };

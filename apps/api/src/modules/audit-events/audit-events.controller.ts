@@ -15,7 +15,10 @@ export class AuditEventsController {
 
   @Get()
   @Roles(COORDINATORS)
-  list(@Ctx() ctx: CoalitionContext, @Query() query: ListAuditEventsQuery): Promise<Page<AuditEventDto>> {
+  list(
+    @Ctx() ctx: CoalitionContext,
+    @Query() query: ListAuditEventsQuery,
+  ): Promise<Page<AuditEventDto>> {
     return this.events.list(ctx, query);
   }
 }

@@ -40,7 +40,10 @@ export class AuditEventsService {
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
     );
-    const items = rows.map(({ total: _total, ...row }) => ({ ...row, at: new Date(row.at).toISOString() }));
+    const items = rows.map(({ total: _total, ...row }) => ({
+      ...row,
+      at: new Date(row.at).toISOString(),
+    }));
     return toPage(items, Number(rows[0]?.total ?? 0), query);
   }
 }

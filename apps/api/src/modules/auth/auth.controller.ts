@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiNotFoundResponse,
@@ -13,7 +24,11 @@ import type { CookieOptions, Response } from 'express';
 import { APP_CONFIG } from '../../app-config.token';
 import type { AppConfig } from '../../config';
 import { Public } from '../../common/auth/roles';
-import { CurrentUser, type AuthenticatedUser, type RegiokrachtRequest } from '../../common/auth/request-context';
+import {
+  CurrentUser,
+  type AuthenticatedUser,
+  type RegiokrachtRequest,
+} from '../../common/auth/request-context';
 import { SESSION_COOKIE } from '../../common/auth/session.guard';
 import { AuthService } from './auth.service';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto';
@@ -33,10 +48,19 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Signed in; sets the httpOnly session cookie. Body: { user, memberships }' })
-  @ApiUnauthorizedResponse({ description: 'Invalid email or password (same answer for unknown users)' })
-  @ApiTooManyRequestsResponse({ description: 'More than 10 attempts a minute from this address or for this account' })
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<SessionResponse> {
+  @ApiOkResponse({
+    description: 'Signed in; sets the httpOnly session cookie. Body: { user, memberships }',
+  })
+  @ApiUnauthorizedResponse({
+    description: 'Invalid email or password (same answer for unknown users)',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'More than 10 attempts a minute from this address or for this account',
+  })
+  async login(
+    @Body() body: LoginDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
     const { token, session } = await this.auth.login(body.email, body.password);
     res.cookie(SESSION_COOKIE, token, this.cookieOptions());
     return session;
@@ -45,7 +69,10 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
-  async logout(@Req() req: RegiokrachtRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Req() req: RegiokrachtRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     if (req.auth) await this.sessions.revoke(req.auth.sessionId);
     res.clearCookie(SESSION_COOKIE, { ...this.cookieOptions() });
   }

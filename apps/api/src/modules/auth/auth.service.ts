@@ -22,12 +22,18 @@ export class AuthService {
     private readonly memberships: MembershipsLookup,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; session: SessionResponse }> {
+  async login(
+    email: string,
+    password: string,
+  ): Promise<{ token: string; session: SessionResponse }> {
     const user = await this.users.findByEmail(this.db.manager, email);
     const ok = await verifyPassword(user?.passwordHash, password);
     if (!user || !ok) throw new UnauthorizedException(INVALID_LOGIN);
     const token = await this.sessions.create(user.id);
-    return { token, session: { user: toUserDto(user), memberships: await this.memberships.forUser(user.id) } };
+    return {
+      token,
+      session: { user: toUserDto(user), memberships: await this.memberships.forUser(user.id) },
+    };
   }
 
   async me(user: AuthenticatedUser): Promise<SessionResponse> {
@@ -35,7 +41,10 @@ export class AuthService {
   }
 
   /** Sets the password of an invited user (single use, 7 days) and signs them in. */
-  async acceptInvitation(token: string, password: string): Promise<{ token: string; session: SessionResponse }> {
+  async acceptInvitation(
+    token: string,
+    password: string,
+  ): Promise<{ token: string; session: SessionResponse }> {
     const userId = await this.db.transaction(async (manager) => {
       const invitation = await sqlOne<{ id: string; user_id: string }>(
         manager,
@@ -44,12 +53,16 @@ export class AuthService {
           RETURNING id, user_id`,
         [hashToken(token)],
       );
-      if (!invitation) throw new NotFoundException('This invitation link is invalid, used or expired');
+      if (!invitation)
+        throw new NotFoundException('This invitation link is invalid, used or expired');
       await this.users.setPassword(manager, invitation.user_id, password);
       return invitation.user_id;
     });
     const user = await this.users.findById(userId);
     const sessionToken = await this.sessions.create(userId);
-    return { token: sessionToken, session: { user: toUserDto(user), memberships: await this.memberships.forUser(userId) } };
+    return {
+      token: sessionToken,
+      session: { user: toUserDto(user), memberships: await this.memberships.forUser(userId) },
+    };
   }
 }

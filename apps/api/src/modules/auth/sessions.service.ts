@@ -27,7 +27,10 @@ export class SessionsService {
 
   async create(userId: string): Promise<string> {
     const token = newToken();
-    await this.db.query('INSERT INTO session (token_hash, user_id) VALUES ($1, $2)', [hashToken(token), userId]);
+    await this.db.query('INSERT INTO session (token_hash, user_id) VALUES ($1, $2)', [
+      hashToken(token),
+      userId,
+    ]);
     return token;
   }
 
@@ -42,11 +45,19 @@ export class SessionsService {
     );
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
-      await this.db.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [row.session_id]);
+      await this.db.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [
+        row.session_id,
+      ]);
     }
     return {
       sessionId: row.session_id,
-      user: { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin, personId: row.person_id },
+      user: {
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        isAdmin: row.is_admin,
+        personId: row.person_id,
+      },
     };
   }
 

@@ -10,7 +10,9 @@ export const DEFAULT_SETTINGS: CoalitionSettings = {
   dormantRatio: 0.1,
 };
 
-export function effectiveSettings(stored: Partial<CoalitionSettings> | null | undefined): CoalitionSettings {
+export function effectiveSettings(
+  stored: Partial<CoalitionSettings> | null | undefined,
+): CoalitionSettings {
   return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
 }
 

@@ -2,7 +2,12 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import type { CoalitionDto } from '@regiokracht/shared';
 import { AdminAllowed, ANY_MEMBER, COORDINATORS, Roles } from '../../common/auth/roles';
-import { type AuthenticatedUser, type CoalitionContext, Ctx, CurrentUser } from '../../common/auth/request-context';
+import {
+  type AuthenticatedUser,
+  type CoalitionContext,
+  Ctx,
+  CurrentUser,
+} from '../../common/auth/request-context';
 import { SESSION_COOKIE } from '../../common/auth/session.guard';
 import { CoalitionsService } from './coalitions.service';
 import { CreateCoalitionDto } from './dto/create-coalition.dto';
@@ -20,7 +25,10 @@ export class CoalitionsController {
   }
 
   @Post()
-  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCoalitionDto): Promise<CoalitionDto> {
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateCoalitionDto,
+  ): Promise<CoalitionDto> {
     return this.coalitions.create(user, body);
   }
 
@@ -34,7 +42,11 @@ export class CoalitionsController {
   @Patch(':cid')
   @Roles(COORDINATORS)
   @AdminAllowed()
-  update(@Ctx() ctx: CoalitionContext, @Param('cid') _cid: string, @Body() body: UpdateCoalitionDto): Promise<CoalitionDto> {
+  update(
+    @Ctx() ctx: CoalitionContext,
+    @Param('cid') _cid: string,
+    @Body() body: UpdateCoalitionDto,
+  ): Promise<CoalitionDto> {
     return this.coalitions.update(ctx, body);
   }
 }

@@ -3,5 +3,9 @@ import { MembersModule } from '../members/members.module';
 import { CoalitionsController } from './coalitions.controller';
 import { CoalitionsService } from './coalitions.service';
 
-@Module({ imports: [MembersModule], controllers: [CoalitionsController], providers: [CoalitionsService] })
+@Module({
+  imports: [MembersModule],
+  controllers: [CoalitionsController],
+  providers: [CoalitionsService],
+})
 export class CoalitionsModule {}

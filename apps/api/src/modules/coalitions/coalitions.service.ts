@@ -33,12 +33,17 @@ export class CoalitionsService {
       [user.id, user.isAdmin],
     );
     if (rows.length === 0) return [];
-    const entities = await this.db.getRepository(CoalitionEntity).find({ where: rows.map((r) => ({ id: r.id })) });
+    const entities = await this.db
+      .getRepository(CoalitionEntity)
+      .find({ where: rows.map((r) => ({ id: r.id })) });
     const byId = new Map(entities.map((e) => [e.id, e]));
     return rows.map((r) => toCoalitionDto(byId.get(r.id)!, r.role ?? undefined));
   }
 
-  async create(user: AuthenticatedUser, input: CreateCoalitionDto): Promise<CoalitionDto & { invitationUrl?: string }> {
+  async create(
+    user: AuthenticatedUser,
+    input: CreateCoalitionDto,
+  ): Promise<CoalitionDto & { invitationUrl?: string }> {
     if (!user.isAdmin) throw new ForbiddenException('Only installation admins create coalitions');
     const settings = validatedSettings({}, input.settings);
     return this.db.transaction(async (manager) => {
@@ -62,8 +67,16 @@ export class CoalitionsService {
         after: dto,
       });
       if (!input.coordinator) return dto;
-      const ctx: CoalitionContext = { user, coalitionId: coalition.id, role: 'coordinator', organisationId: null };
-      const member = await this.members.addInTransaction(manager, ctx, { ...input.coordinator, role: 'coordinator' });
+      const ctx: CoalitionContext = {
+        user,
+        coalitionId: coalition.id,
+        role: 'coordinator',
+        organisationId: null,
+      };
+      const member = await this.members.addInTransaction(manager, ctx, {
+        ...input.coordinator,
+        role: 'coordinator',
+      });
       return { ...dto, ...(member.invitationUrl ? { invitationUrl: member.invitationUrl } : {}) };
     });
   }
@@ -81,7 +94,8 @@ export class CoalitionsService {
       if (input.region !== undefined) set.region = input.region;
       if (input.description !== undefined) set.description = input.description;
       if (input.themes !== undefined) set.themes = input.themes;
-      if (input.settings !== undefined) set.settings = validatedSettings(before.settings, input.settings);
+      if (input.settings !== undefined)
+        set.settings = validatedSettings(before.settings, input.settings);
       await updateVersioned(manager, {
         table: 'coalition',
         tenantColumn: 'id',
@@ -120,10 +134,16 @@ export function validatedSettings(
   const merged = { ...stored, ...stripUndefined(change ?? {}) };
   const effective = effectiveSettings(merged);
   if (effective.coolingDays >= effective.dormantDays) {
-    throw invalidField('settings.coolingDays', `must be less than dormantDays (${effective.dormantDays})`);
+    throw invalidField(
+      'settings.coolingDays',
+      `must be less than dormantDays (${effective.dormantDays})`,
+    );
   }
   if (effective.dormantRatio >= effective.coolingRatio) {
-    throw invalidField('settings.dormantRatio', `must be less than coolingRatio (${effective.coolingRatio})`);
+    throw invalidField(
+      'settings.dormantRatio',
+      `must be less than coolingRatio (${effective.coolingRatio})`,
+    );
   }
   return merged;
 }

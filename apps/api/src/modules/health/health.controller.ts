@@ -17,7 +17,11 @@ export class HealthController {
     try {
       await this.db.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ message: 'Database unavailable', status: 'error', db: 'down' });
+      throw new ServiceUnavailableException({
+        message: 'Database unavailable',
+        status: 'error',
+        db: 'down',
+      });
     }
     return { status: 'ok', db: 'up' };
   }

@@ -38,7 +38,11 @@ export class MembersController {
 
   @Patch(':id')
   @Roles(COORDINATORS)
-  update(@Ctx() ctx: CoalitionContext, @Param('id', UuidPipe) id: string, @Body() body: UpdateMemberDto): Promise<MemberDto> {
+  update(
+    @Ctx() ctx: CoalitionContext,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: UpdateMemberDto,
+  ): Promise<MemberDto> {
     return this.members.update(ctx, id, body);
   }
 

@@ -65,11 +65,20 @@ export class MembersService {
     ctx: CoalitionContext,
     input: { email: string; name: string; role: Role; organisationId?: string; password?: string },
   ): Promise<MemberDto> {
-    await this.checkOrganisation(manager, ctx.coalitionId, input.role, input.organisationId ?? null);
+    await this.checkOrganisation(
+      manager,
+      ctx.coalitionId,
+      input.role,
+      input.organisationId ?? null,
+    );
     let user = await this.users.findByEmail(manager, input.email);
     let invitationUrl: string | undefined;
     if (!user) {
-      user = await this.users.create(manager, { email: input.email, name: input.name, password: input.password });
+      user = await this.users.create(manager, {
+        email: input.email,
+        name: input.name,
+        password: input.password,
+      });
       if (!input.password) invitationUrl = await this.invite(manager, ctx.coalitionId, user.id);
     } else if (!user.passwordHash) {
       // Invited before but never set a password (the first link may have expired): a fresh link.
@@ -80,7 +89,10 @@ export class MembersService {
       'SELECT id FROM membership WHERE coalition_id = $1 AND user_id = $2 AND deleted_at IS NULL',
       [ctx.coalitionId, user.id],
     );
-    if (existing) throw conflict(`${input.email} is already a member of this coalition`, [{ field: 'email', message: 'is already a member' }]);
+    if (existing)
+      throw conflict(`${input.email} is already a member of this coalition`, [
+        { field: 'email', message: 'is already a member' },
+      ]);
     const inserted = await sqlOne<{ id: string }>(
       manager,
       `INSERT INTO membership (coalition_id, user_id, role, organisation_id) VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -102,9 +114,15 @@ export class MembersService {
     return this.db.transaction(async (manager) => {
       const before = toMemberDto(await this.findRow(manager, ctx.coalitionId, id));
       const role = input.role ?? before.role;
-      const organisationId = input.organisationId !== undefined ? input.organisationId : role === 'partner' ? before.organisationId : null;
+      const organisationId =
+        input.organisationId !== undefined
+          ? input.organisationId
+          : role === 'partner'
+            ? before.organisationId
+            : null;
       await this.checkOrganisation(manager, ctx.coalitionId, role, organisationId);
-      if (before.role === 'coordinator' && role !== 'coordinator') await this.keepOneCoordinator(manager, ctx.coalitionId, id);
+      if (before.role === 'coordinator' && role !== 'coordinator')
+        await this.keepOneCoordinator(manager, ctx.coalitionId, id);
       await updateVersioned(manager, {
         table: 'membership',
         coalitionId: ctx.coalitionId,
@@ -131,11 +149,12 @@ export class MembersService {
   remove(ctx: CoalitionContext, id: string): Promise<void> {
     return this.db.transaction(async (manager) => {
       const before = toMemberDto(await this.findRow(manager, ctx.coalitionId, id));
-      if (before.role === 'coordinator') await this.keepOneCoordinator(manager, ctx.coalitionId, id);
-      await manager.query('UPDATE membership SET deleted_at = now(), version = version + 1 WHERE coalition_id = $1 AND id = $2', [
-        ctx.coalitionId,
-        id,
-      ]);
+      if (before.role === 'coordinator')
+        await this.keepOneCoordinator(manager, ctx.coalitionId, id);
+      await manager.query(
+        'UPDATE membership SET deleted_at = now(), version = version + 1 WHERE coalition_id = $1 AND id = $2',
+        [ctx.coalitionId, id],
+      );
       await this.audit.record(manager, {
         coalitionId: ctx.coalitionId,
         actorUserId: ctx.user.id,
@@ -148,17 +167,26 @@ export class MembersService {
     });
   }
 
-  private async findRow(manager: EntityManager, coalitionId: string, id: string): Promise<MemberRow> {
-    const row = await sqlOne<MemberRow>(manager, `${MEMBER_SELECT} WHERE m.coalition_id = $1 AND m.id = $2 AND m.deleted_at IS NULL`, [
-      coalitionId,
-      id,
-    ]);
+  private async findRow(
+    manager: EntityManager,
+    coalitionId: string,
+    id: string,
+  ): Promise<MemberRow> {
+    const row = await sqlOne<MemberRow>(
+      manager,
+      `${MEMBER_SELECT} WHERE m.coalition_id = $1 AND m.id = $2 AND m.deleted_at IS NULL`,
+      [coalitionId, id],
+    );
     if (!row) throw notFound('Member');
     return row;
   }
 
   /** A coalition without a coordinator could not be administered any more. */
-  private async keepOneCoordinator(manager: EntityManager, coalitionId: string, leavingId: string): Promise<void> {
+  private async keepOneCoordinator(
+    manager: EntityManager,
+    coalitionId: string,
+    leavingId: string,
+  ): Promise<void> {
     const others = await sqlOne<{ n: string }>(
       manager,
       `SELECT count(*) AS n FROM membership
@@ -168,7 +196,12 @@ export class MembersService {
     if (Number(others?.n ?? 0) === 0) throw conflict('A coalition needs at least one coordinator');
   }
 
-  private async checkOrganisation(manager: EntityManager, coalitionId: string, role: Role, organisationId: string | null): Promise<void> {
+  private async checkOrganisation(
+    manager: EntityManager,
+    coalitionId: string,
+    role: Role,
+    organisationId: string | null,
+  ): Promise<void> {
     if (role !== 'partner') {
       if (organisationId) throw invalidField('organisationId', 'is only for partners');
       return;
@@ -182,7 +215,11 @@ export class MembersService {
     if (!exists) throw invalidField('organisationId', 'is not an organisation of this coalition');
   }
 
-  private async invite(manager: EntityManager, coalitionId: string, userId: string): Promise<string> {
+  private async invite(
+    manager: EntityManager,
+    coalitionId: string,
+    userId: string,
+  ): Promise<string> {
     const token = newToken();
     await manager.query(
       `INSERT INTO invitation (token_hash, user_id, coalition_id, expires_at)

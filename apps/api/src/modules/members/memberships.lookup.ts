@@ -9,7 +9,10 @@ import { sqlOne, sqlRows } from '../../database/sql';
 export class MembershipsLookup {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  find(coalitionId: string, userId: string): Promise<{ role: Role; organisationId: string | null } | undefined> {
+  find(
+    coalitionId: string,
+    userId: string,
+  ): Promise<{ role: Role; organisationId: string | null } | undefined> {
     return sqlOne(
       this.db.manager,
       `SELECT m.role, m.organisation_id AS "organisationId"
@@ -20,7 +23,11 @@ export class MembershipsLookup {
   }
 
   async coalitionExists(coalitionId: string): Promise<boolean> {
-    const row = await sqlOne(this.db.manager, 'SELECT 1 FROM coalition WHERE id = $1 AND deleted_at IS NULL', [coalitionId]);
+    const row = await sqlOne(
+      this.db.manager,
+      'SELECT 1 FROM coalition WHERE id = $1 AND deleted_at IS NULL',
+      [coalitionId],
+    );
     return row !== undefined;
   }
 

@@ -8,7 +8,10 @@ export function hashPassword(password: string): Promise<string> {
 // Verified against when the user does not exist, so unknown e-mails take as long as wrong passwords.
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(hash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  hash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!hash) {
     dummyHash ??= hashPassword('regiokracht-timing-equaliser');
     await argon2.verify(await dummyHash, password);

@@ -43,10 +43,20 @@ export class UsersService {
   }
 
   async setPassword(manager: EntityManager, userId: string, password: string): Promise<void> {
-    await manager.update(UserEntity, { id: userId }, { passwordHash: await hashPassword(password) });
+    await manager.update(
+      UserEntity,
+      { id: userId },
+      { passwordHash: await hashPassword(password) },
+    );
   }
 }
 
 export function toUserDto(user: UserEntity): UserDto {
-  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, personId: user.personId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isAdmin: user.isAdmin,
+    personId: user.personId,
+  };
 }

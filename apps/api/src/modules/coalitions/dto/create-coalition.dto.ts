@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../../users/passwords';
 import { CoalitionSettingsDto } from './coalition-settings.dto';
 
@@ -16,7 +26,9 @@ export class FirstCoordinatorDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ description: 'Without a password the answer holds a one-time invitation link' })
+  @ApiPropertyOptional({
+    description: 'Without a password the answer holds a one-time invitation link',
+  })
   @IsOptional()
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
@@ -57,7 +69,10 @@ export class CreateCoalitionDto {
   @Type(() => CoalitionSettingsDto)
   settings?: CoalitionSettingsDto;
 
-  @ApiPropertyOptional({ type: FirstCoordinatorDto, description: 'The first coordinator, created or linked by e-mail' })
+  @ApiPropertyOptional({
+    type: FirstCoordinatorDto,
+    description: 'The first coordinator, created or linked by e-mail',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => FirstCoordinatorDto)

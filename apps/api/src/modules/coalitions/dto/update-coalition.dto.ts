@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { CoalitionSettingsDto } from './coalition-settings.dto';
 
 export class UpdateCoalitionDto {
@@ -36,7 +46,10 @@ export class UpdateCoalitionDto {
   @MaxLength(200, { each: true })
   themes?: string[];
 
-  @ApiPropertyOptional({ type: CoalitionSettingsDto, description: 'Merged into the current settings' })
+  @ApiPropertyOptional({
+    type: CoalitionSettingsDto,
+    description: 'Merged into the current settings',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => CoalitionSettingsDto)

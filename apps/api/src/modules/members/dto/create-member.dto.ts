@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@regiokracht/shared';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../../users/passwords';
 
 export class CreateMemberDto {
@@ -24,7 +33,9 @@ export class CreateMemberDto {
   @IsUUID('all', { message: 'must be an organisation id' })
   organisationId?: string;
 
-  @ApiPropertyOptional({ description: 'For a new account; without it the answer holds a one-time invitation link' })
+  @ApiPropertyOptional({
+    description: 'For a new account; without it the answer holds a one-time invitation link',
+  })
   @IsOptional()
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, { message: `must be at least ${MIN_PASSWORD_LENGTH} characters` })

@@ -75,6 +75,11 @@ describe('imports', () => {
         format: 'csv',
         delimiter: ';',
         columns: ['Naam', 'Soort', 'Grootte', 'Plaats', 'Lid sinds', 'Opmerking'],
+        sample: [
+          ['Windesheim', 'hbo', 'groot', 'Zwolle', '01-09-2023', 'ignored'],
+          ['Landstede', 'MBO', '', 'Zwolle', '2024-02-01', ''],
+          ['Bouwbedrijf Ploeg; Zn.', 'bedrijf', 'klein', 'Kampen', '31/12/2024', 'x'],
+        ],
         suggestedMapping: {
           Naam: 'name',
           Soort: 'kind',
@@ -183,6 +188,19 @@ describe('imports', () => {
       const res = await commit(jobId).expect(409);
       expect(res.body.message).toMatch(/already committed/);
       expect(res.body.result).toMatchObject({ created: 3 });
+      const job = await coordinator.get(`/api/coalitions/${cid}/imports/${jobId}`).expect(200);
+      expect(job.body).toMatchObject({
+        status: 'committed',
+        sample: [],
+        result: { rows: 3, created: 3, updated: 0, skipped: 0 },
+      });
+      // The rows are dropped once imported; the ids it wrote stay with the job.
+      const stored = await sqlOne<{ rows: unknown; ids: number }>(
+        t.db.manager,
+        `SELECT rows, jsonb_array_length(result->'createdIds') AS ids FROM import_job WHERE id = $1`,
+        [jobId],
+      );
+      expect(stored).toEqual({ rows: null, ids: 3 });
     });
 
     it('re-importing the same file creates nothing (matched on exact name, any case)', async () => {

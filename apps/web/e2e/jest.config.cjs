@@ -8,6 +8,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/**/*.e2e.ts'],
   testTimeout: 90000,
+  testSequencer: '<rootDir>/sequencer.cjs',
   moduleNameMapper: {
     '^@regiokracht/shared$': '<rootDir>/../../../packages/shared/src/index.ts',
   },

@@ -47,7 +47,8 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole('button', { name: /sign in|log in|inloggen/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   // The shell renders once the session and coalitions are loaded.
-  await page.locator('nav').first().waitFor();
+  // (On phones the navigation is a closed menu: present, not visible.)
+  await page.locator('nav').first().waitFor({ state: 'attached' });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

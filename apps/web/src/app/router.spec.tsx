@@ -53,8 +53,10 @@ describe('app routes', () => {
     await user.type(screen.getByLabelText('Password'), 'secret');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeInTheDocument();
-    expect(screen.getByText('Coming soon')).toBeInTheDocument();
+    // The people page's code is compiled on first use; that can take a while in a busy run.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'People' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/c/rotterdam/people');
   });
 
@@ -82,7 +84,6 @@ describe('app routes', () => {
     renderApp('/c/rotterdam');
 
     expect(await screen.findByText('Energy transition')).toBeInTheDocument();
-    expect(screen.getByText('1 March 2024')).toBeInTheDocument();
     expect(navLinks()).toEqual([
       'Dashboard',
       'Organisations',
@@ -91,6 +92,7 @@ describe('app routes', () => {
       'Commitments',
       'Responsibilities',
       'Handovers',
+      'Import & export',
       'Settings',
     ]);
     expect(screen.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
@@ -114,7 +116,11 @@ describe('app routes', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Coalition' }), 'Zwolse Koers');
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/c/zwolle/commitments'));
-    expect(screen.getByRole('group', { name: 'Account' })).toHaveTextContent('Member');
+    // The router's state changes first; React shows the new coalition in the next commit.
+    await waitFor(
+      () => expect(screen.getByRole('group', { name: 'Account' })).toHaveTextContent('Member'),
+      { timeout: 5000 },
+    );
   });
 
   it('says so when the coalition is not one of the user’s', async () => {

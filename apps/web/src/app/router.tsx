@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Outlet, type DataRouter, type RouteObject } from 'react-router';
 import { setApiNavigator } from '../lib/api-client';
-import { ALL_SECTIONS } from './layout/sections';
+import { ALL_SECTIONS, type SectionKey } from './layout/sections';
 import { FullPageLoading } from './layout/page-skeleton';
 import { PageErrorBoundary, RootErrorBoundary } from './routes/route-error-boundary';
 import { sectionLoader, sessionLoader, startLoader } from './route-loaders';
@@ -13,6 +13,33 @@ const CoalitionLayout = lazy(() => import('./routes/coalition-layout'));
 const DashboardRoute = lazy(() => import('./routes/dashboard-route'));
 const PlaceholderRoute = lazy(() => import('./routes/placeholder-route'));
 const NotFoundRoute = lazy(() => import('./routes/not-found-route'));
+const ActionItemsRoute = lazy(() => import('./routes/action-items-route'));
+const CommitmentsRoute = lazy(() => import('./routes/commitments-route'));
+const ResponsibilitiesRoute = lazy(() => import('./routes/responsibilities-route'));
+const SettingsRoute = lazy(() => import('./routes/settings-route'));
+const OrganisationsRoute = lazy(() => import('./routes/organisations-route'));
+const OrganisationRoute = lazy(() => import('./routes/organisation-route'));
+const PeopleRoute = lazy(() => import('./routes/people-route'));
+const PersonRoute = lazy(() => import('./routes/person-route'));
+const ImportRoute = lazy(() => import('./routes/import-route'));
+const PortalRoute = lazy(() => import('./routes/portal-route'));
+
+/** Sections whose page is built; the others show their placeholder. */
+const SECTION_PAGES: Partial<Record<SectionKey, ComponentType>> = {
+  actionItems: ActionItemsRoute,
+  commitments: CommitmentsRoute,
+  responsibilities: ResponsibilitiesRoute,
+  settings: SettingsRoute,
+  organisations: OrganisationsRoute,
+  people: PeopleRoute,
+  importExport: ImportRoute,
+  portal: PortalRoute,
+};
+
+function sectionElement(section: Exclude<SectionKey, 'dashboard'>) {
+  const Page = SECTION_PAGES[section];
+  return Page ? <Page /> : <PlaceholderRoute section={section} />;
+}
 
 function RootLayout() {
   return (
@@ -28,9 +55,19 @@ const sectionRoutes: RouteObject[] = ALL_SECTIONS.map((section) =>
     : {
         path: section.path,
         loader: sectionLoader(section.key),
-        element: <PlaceholderRoute section={section.key} />,
+        element: sectionElement(section.key),
       },
 );
+
+/** One record's page, below its section (and allowed to the same roles). */
+const recordRoutes: RouteObject[] = [
+  {
+    path: 'organisations/:id',
+    loader: sectionLoader('organisations'),
+    element: <OrganisationRoute />,
+  },
+  { path: 'people/:id', loader: sectionLoader('people'), element: <PersonRoute /> },
+];
 
 export const routes: RouteObject[] = [
   {
@@ -50,7 +87,11 @@ export const routes: RouteObject[] = [
               {
                 // Errors inside a page keep the header and navigation around them.
                 ErrorBoundary: PageErrorBoundary,
-                children: [...sectionRoutes, { path: '*', element: <NotFoundRoute /> }],
+                children: [
+                  ...sectionRoutes,
+                  ...recordRoutes,
+                  { path: '*', element: <NotFoundRoute /> },
+                ],
               },
             ],
           },

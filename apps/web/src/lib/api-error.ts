@@ -12,6 +12,8 @@ export class ApiError extends Error {
   /** Seconds from a 429's Retry-After header, when the server sent one. */
   readonly retryAfterSeconds: number | null;
   readonly reference: string | null;
+  /** On a 409 for a stale `version`: the version the record is at now. */
+  readonly currentVersion: number | null;
 
   constructor(
     body: ErrorResponse,
@@ -24,12 +26,24 @@ export class ApiError extends Error {
     this.details = body.details ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
     this.reference = body.reference ?? null;
+    this.currentVersion = body.currentVersion ?? null;
   }
 
   /** The server's message for one input field, if it rejected that field. */
   fieldMessage(field: string): string | undefined {
     return this.details.find((detail) => detail.field === field)?.message;
   }
+}
+
+/**
+ * A 409 because someone else saved first: the answer names the current version (or, for a request
+ * touching several records, which versions were stale). Other 409s are states that forbid the
+ * change, where reloading does not help.
+ */
+export function isStaleVersionError(error: unknown): error is ApiError {
+  if (!isApiError(error, 409)) return false;
+  if (error.currentVersion !== null) return true;
+  return error.details.length > 0 && error.details.every((d) => d.field.endsWith('version'));
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { UserMenu } from '../../features/auth/components/user-menu';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import type { Section } from './sections';
 import { SideNav } from './side-nav';
@@ -62,6 +63,7 @@ export function AppShell({ user, role, coalition, children }: AppShellProps) {
           </>
         )}
         <div className="app-header__actions">
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu name={user.name} role={role} />
         </div>

@@ -9,6 +9,7 @@ export type SectionKey =
   | 'commitments'
   | 'responsibilities'
   | 'handovers'
+  | 'importExport'
   | 'settings'
   | 'portal';
 
@@ -26,6 +27,8 @@ const STAFF_SECTIONS: readonly Section[] = [
   { key: 'commitments', path: 'commitments' },
   { key: 'responsibilities', path: 'responsibilities' },
   { key: 'handovers', path: 'handovers' },
+  // Staff export; only coordinators import (the page says so to the others).
+  { key: 'importExport', path: 'import-export' },
   { key: 'settings', path: 'settings' },
 ];
 
@@ -34,8 +37,13 @@ const PARTNER_SECTIONS: readonly Section[] = [{ key: 'portal', path: 'portal' }]
 
 export const ALL_SECTIONS: readonly Section[] = [...STAFF_SECTIONS, ...PARTNER_SECTIONS];
 
+/** Settings (analytics parameters, members and roles) are the coordinator's alone. */
+const COORDINATOR_ONLY: ReadonlySet<SectionKey> = new Set(['settings']);
+
 export function sectionsFor(role: Role): readonly Section[] {
-  return role === 'partner' ? PARTNER_SECTIONS : STAFF_SECTIONS;
+  if (role === 'partner') return PARTNER_SECTIONS;
+  if (role === 'coordinator') return STAFF_SECTIONS;
+  return STAFF_SECTIONS.filter((section) => !COORDINATOR_ONLY.has(section.key));
 }
 
 export function sectionPath(coalitionId: string, section: Section): string {

@@ -1,90 +1,236 @@
+import type { OrganisationInsightDto } from '@regiokracht/shared';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/ui/badge';
+import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
-import { EmptyState } from '../../components/ui/empty-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
 import { useCoalition } from '../../features/coalitions/api/get-coalitions';
+import { useDashboard } from '../../features/dashboard/api/get-dashboard';
+import { useOrganisationInsights } from '../../features/dashboard/api/get-organisation-insights';
+import { CoolingPartners } from '../../features/dashboard/components/cooling-partners';
+import { DashboardTiles } from '../../features/dashboard/components/dashboard-tiles';
+import { NeedsAttentionList } from '../../features/dashboard/components/needs-attention-list';
+import { SuccessionHeatmap } from '../../features/dashboard/components/succession-heatmap';
+import { UpcomingDepartures } from '../../features/dashboard/components/upcoming-departures';
+import '../../features/dashboard/components/dashboard.css';
+import '../../components/ui/records.css';
 import { describeError } from '../../lib/error-message';
 import { useFormat } from '../../lib/format';
 import { useCoalitionId, useCurrentMembership } from '../layout/use-coalition';
 
-function CoalitionDetails() {
+// The chart library is the heaviest part of the page: it loads after the figures are shown.
+const EngagementTrend = lazy(() =>
+  import('../../features/dashboard/components/engagement-trend').then((module) => ({
+    default: module.EngagementTrend,
+  })),
+);
+
+/** Loading, failed or loaded content of one dashboard card. */
+function Loadable({
+  isPending,
+  error,
+  height,
+  onRetry,
+  children,
+}: {
+  isPending: boolean;
+  error: unknown;
+  height: string;
+  onRetry: () => void;
+  children: () => ReactNode;
+}) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const coalitionQuery = useCoalition(useCoalitionId());
-
-  if (coalitionQuery.isPending) {
+  if (error) {
     return (
-      <div className="details-block" aria-busy="true">
-        <Skeleton height="9rem" />
-      </div>
-    );
-  }
-  if (coalitionQuery.isError || !coalitionQuery.data) {
-    return (
-      <div className="details-block">
-        <p className="alert alert--error" role="alert">
-          {t('dashboard.loadFailed')}{' '}
-          {coalitionQuery.isError && describeError(coalitionQuery.error, t)}
+      <div className="alert alert--error dashboard-error" role="alert">
+        <p>
+          {t('dashboard.loadFailed')} {describeError(error, t)}
         </p>
+        <Button size="sm" onClick={onRetry}>
+          {t('errors.tryAgain')}
+        </Button>
       </div>
     );
   }
+  if (isPending) {
+    return (
+      <div aria-busy="true">
+        <Skeleton height={height} />
+      </div>
+    );
+  }
+  return <>{children()}</>;
+}
 
-  const coalition = coalitionQuery.data;
+function CoalitionLine({ coalitionId }: { coalitionId: string }) {
+  const coalition = useCoalition(coalitionId).data;
+  if (!coalition) return null;
   return (
-    <dl className="details-block description-list">
-      <div>
-        <dt>{t('dashboard.region')}</dt>
-        <dd>{coalition.region ?? <span className="muted">{t('dashboard.noRegion')}</span>}</dd>
-      </div>
-      <div>
-        <dt>{t('dashboard.themes')}</dt>
-        <dd>
-          {coalition.themes.length > 0 ? (
-            <span className="badge-list">
-              {coalition.themes.map((theme) => (
-                <Badge key={theme}>{theme}</Badge>
-              ))}
-            </span>
-          ) : (
-            <span className="muted">{t('dashboard.noThemes')}</span>
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('dashboard.since')}</dt>
-        <dd>{format.date(coalition.createdAt, 'long')}</dd>
-      </div>
-      {coalition.description && (
-        <div>
-          <dt>{t('dashboard.description')}</dt>
-          <dd>{coalition.description}</dd>
-        </div>
-      )}
-    </dl>
+    <span className="dashboard-coalition">
+      {coalition.region && <span>{coalition.region}</span>}
+      {coalition.themes.map((theme) => (
+        <Badge key={theme}>{theme}</Badge>
+      ))}
+    </span>
   );
 }
 
 export default function DashboardRoute() {
-  const { t } = useTranslation();
+  const coalitionId = useCoalitionId();
   const membership = useCurrentMembership();
   return (
+    <DashboardPage
+      coalitionId={coalitionId}
+      coalitionName={membership?.coalitionName ?? ''}
+      canEdit={membership?.role === 'coordinator' || membership?.role === 'member'}
+    />
+  );
+}
+
+/**
+ * The page proper, apart from the session lookup above: when the session expires while its
+ * figures are still arriving, re-rendering it must not ask for the session again.
+ */
+function DashboardPage({
+  coalitionId,
+  coalitionName,
+  canEdit,
+}: {
+  coalitionId: string;
+  coalitionName: string;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const dashboardQuery = useDashboard(coalitionId);
+  const insightsQuery = useOrganisationInsights(coalitionId);
+  const insights = insightsQuery.data;
+  const insightMap = useMemo(
+    () =>
+      new Map<string, OrganisationInsightDto>((insights ?? []).map((i) => [i.organisationId, i])),
+    [insights],
+  );
+  const dashboard = dashboardQuery.data;
+  const retryDashboard = () => void dashboardQuery.refetch();
+  const retryInsights = () => void insightsQuery.refetch();
+
+  return (
     <>
-      <PageHeader title={t('dashboard.title')} description={membership?.coalitionName} />
-      <div className="grid grid--2">
-        <Card title={t('dashboard.about')}>
-          <CoalitionDetails />
+      <PageHeader
+        title={t('dashboard.title')}
+        description={
+          <>
+            {coalitionName}
+            {dashboard && (
+              <span className="muted">
+                {' · '}
+                {t('dashboard.asOf', { date: format.dateTime(dashboard.asOf) })}
+              </span>
+            )}
+          </>
+        }
+        actions={<CoalitionLine coalitionId={coalitionId} />}
+      />
+      {dashboardQuery.error ? (
+        <Loadable
+          isPending={false}
+          error={dashboardQuery.error}
+          height="0"
+          onRetry={retryDashboard}
+        >
+          {() => null}
+        </Loadable>
+      ) : (
+        <DashboardTiles
+          coalitionId={coalitionId}
+          dashboard={dashboard}
+          isPending={dashboardQuery.isPending}
+        />
+      )}
+      <div className="dashboard-grid dashboard-grid--attention">
+        <Card
+          title={
+            dashboard
+              ? t('dashboard.attention.titleCount', { count: dashboard.needsAttention.total })
+              : t('dashboard.attention.title')
+          }
+        >
+          <Loadable
+            isPending={dashboardQuery.isPending || insightsQuery.isPending}
+            error={dashboardQuery.error}
+            height="30rem"
+            onRetry={retryDashboard}
+          >
+            {() => (
+              <NeedsAttentionList
+                coalitionId={coalitionId}
+                dashboard={dashboard!}
+                insights={insightMap}
+              />
+            )}
+          </Loadable>
         </Card>
-        <Card title={t('dashboard.insights')}>
-          <EmptyState
-            headingLevel={3}
-            title={t('placeholder.title')}
-            description={t('dashboard.insightsComingSoon')}
-          />
-        </Card>
+        <div className="dashboard-column">
+          <Card title={t('dashboard.departures.title')}>
+            <Loadable
+              isPending={dashboardQuery.isPending}
+              error={dashboardQuery.error}
+              height="10rem"
+              onRetry={retryDashboard}
+            >
+              {() => (
+                <UpcomingDepartures
+                  coalitionId={coalitionId}
+                  departures={dashboard!.departures}
+                  canStartHandover={canEdit}
+                />
+              )}
+            </Loadable>
+          </Card>
+          <Card title={t('dashboard.trend.title')}>
+            <Loadable
+              isPending={insightsQuery.isPending}
+              error={insightsQuery.error}
+              height="17rem"
+              onRetry={retryInsights}
+            >
+              {() => (
+                <Suspense
+                  fallback={
+                    <div aria-busy="true">
+                      <Skeleton height="17rem" />
+                    </div>
+                  }
+                >
+                  <EngagementTrend insights={insights!} />
+                </Suspense>
+              )}
+            </Loadable>
+          </Card>
+        </div>
       </div>
+      <Card title={t('dashboard.cooling.title')}>
+        <Loadable
+          isPending={insightsQuery.isPending}
+          error={insightsQuery.error}
+          height="9rem"
+          onRetry={retryInsights}
+        >
+          {() => <CoolingPartners coalitionId={coalitionId} insights={insights!} />}
+        </Loadable>
+      </Card>
+      <Card title={t('dashboard.heatmap.title')}>
+        <Loadable
+          isPending={insightsQuery.isPending}
+          error={insightsQuery.error}
+          height="18rem"
+          onRetry={retryInsights}
+        >
+          {() => <SuccessionHeatmap coalitionId={coalitionId} insights={insights!} />}
+        </Loadable>
+      </Card>
     </>
   );
 }

@@ -167,7 +167,18 @@ describe('tenancy and roles on every route', () => {
         .filter((r) => !r.isPublic && !r.path.includes(':cid'))
         .map((r) => `${r.method} ${r.path}`);
       // Anything else would bypass the tenancy guard; add a route here only if it holds no coalition data.
-      expect(outside.sort()).toEqual(['GET /auth/me', 'GET /coalitions', 'POST /coalitions']);
+      // Notifications and preferences are the caller's own rows (bound to the user id; digests only
+      // of coalitions the caller is still a member of): notifications.int-spec.ts checks that.
+      expect(outside.sort()).toEqual([
+        'GET /auth/me',
+        'GET /coalitions',
+        'GET /me/preferences',
+        'GET /notifications',
+        'PATCH /me/preferences',
+        'POST /coalitions',
+        'POST /notifications/:id/read',
+        'POST /notifications/read-all',
+      ]);
     });
   });
 

@@ -35,8 +35,9 @@ export class PeopleController {
     return this.people.get(ctx, id);
   }
 
+  /** Partners too, on their own person only: the service allows them name, phone and role. */
   @Patch(':id')
-  @Roles(EDITORS)
+  @Roles(EDITORS, ['partner'])
   update(
     @Ctx() ctx: CoalitionContext,
     @Param('id', UuidPipe) id: string,

@@ -44,6 +44,29 @@ const FILTERS = [
 
 type Writable = Partial<CreatePersonDto>;
 
+/**
+ * What a partner may change about themselves: their own contact details. Status, key-contact flag,
+ * organisation and the rest are the coalition's judgement (succession risk, handovers depend on them).
+ */
+const PARTNER_EDITABLE: ReadonlySet<string> = new Set(['version', 'name', 'phone', 'role']);
+
+function assertPartnerEditableOnly(input: UpdatePersonDto): void {
+  const field = Object.keys(input).find(
+    (key) => input[key as keyof UpdatePersonDto] !== undefined && !PARTNER_EDITABLE.has(key),
+  );
+  if (field) throw invalidField(field, 'cannot be changed by a partner; ask the coordinator');
+}
+
+/** The signed-in partner's own person: at their organisation, with their account's e-mail. */
+function isOwnPerson(row: PersonRow, ctx: CoalitionContext): boolean {
+  const email = row.email?.trim().toLowerCase();
+  return (
+    row.organisation_id === ctx.organisationId &&
+    !!email &&
+    email === ctx.user.email.trim().toLowerCase()
+  );
+}
+
 @Injectable()
 export class PeopleService {
   constructor(
@@ -135,8 +158,11 @@ export class PeopleService {
   }
 
   update(ctx: CoalitionContext, id: string, input: UpdatePersonDto): Promise<PersonDetailDto> {
+    if (isPartner(ctx)) assertPartnerEditableOnly(input);
     return this.db.transaction(async (manager) => {
-      const before = toPersonDto(await this.findRow(manager, ctx.coalitionId, id));
+      const row = await this.findRow(manager, ctx.coalitionId, id);
+      if (isPartner(ctx) && !isOwnPerson(row, ctx)) throw notFound('Person');
+      const before = toPersonDto(row);
       await this.checkRules(manager, ctx.coalitionId, input, before);
       const set: Record<string, unknown> = {};
       for (const [field, column] of Object.entries(PERSON_COLUMNS)) {
@@ -151,10 +177,12 @@ export class PeopleService {
         set,
         label: 'Person',
       });
-      const after = toPersonDto(await this.findRow(manager, ctx.coalitionId, id));
+      const afterRow = await this.findRow(manager, ctx.coalitionId, id);
+      const after = toPersonDto(afterRow);
       await this.followAffiliation(manager, ctx.coalitionId, before, after);
       await this.record(manager, ctx, id, 'update', before, after);
-      return this.withAffiliations(manager, ctx, after);
+      // A partner's answer leaves out what partners never read (notes, another organisation's successor).
+      return this.withAffiliations(manager, ctx, toPersonDto(afterRow, ctx.organisationId));
     });
   }
 

@@ -52,20 +52,6 @@ async function blockingViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-async function signIn(page: Page, tag: string) {
-  const log: string[] = [];
-  page.on('console', (m) => log.push(`console ${m.type()}: ${m.text()}`));
-  page.on('requestfailed', (r) => log.push(`failed ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => log.push(`${r.status()} ${r.url()}`));
-  try {
-    await login(page, PARTNER);
-  } catch (e) {
-    console.log('DEBUG', tag, page.url(), log.join('\n'));
-    await screenshot(page, `debug-${tag}`);
-    throw e;
-  }
-}
-
 describe('a partner in the portal', () => {
   let browser: Browser;
   let staff: BrowserContext;
@@ -86,7 +72,7 @@ describe('a partner in the portal', () => {
   it('sees no other organisation anywhere, reports a delivery and sees it counted', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, 'main');
+    await login(page, PARTNER);
     await page.waitForURL(/\/c\/[^/]+\/portal$/);
     const cid = coalitionIdOf(page);
     const session = await getJson<SessionResponse>(page.request, '/api/auth/me');
@@ -239,7 +225,7 @@ describe('a partner in the portal', () => {
           viewport,
         });
         const page = await context.newPage();
-        await signIn(page, `${language}-${viewport}`);
+        await login(page, PARTNER);
         await page.waitForURL(/\/portal$/);
         await page.getByTestId('fair-share-sentence').waitFor();
         await settled(page);

@@ -23,6 +23,8 @@ const PeopleRoute = lazy(() => import('./routes/people-route'));
 const PersonRoute = lazy(() => import('./routes/person-route'));
 const ImportRoute = lazy(() => import('./routes/import-route'));
 const PortalRoute = lazy(() => import('./routes/portal-route'));
+const HandoversRoute = lazy(() => import('./routes/handovers-route'));
+const HandoverWizardRoute = lazy(() => import('./routes/handover-wizard-route'));
 
 /** Sections whose page is built; the others show their placeholder. */
 const SECTION_PAGES: Partial<Record<SectionKey, ComponentType>> = {
@@ -34,6 +36,7 @@ const SECTION_PAGES: Partial<Record<SectionKey, ComponentType>> = {
   people: PeopleRoute,
   importExport: ImportRoute,
   portal: PortalRoute,
+  handovers: HandoversRoute,
 };
 
 function sectionElement(section: Exclude<SectionKey, 'dashboard'>) {
@@ -67,6 +70,16 @@ const recordRoutes: RouteObject[] = [
     element: <OrganisationRoute />,
   },
   { path: 'people/:id', loader: sectionLoader('people'), element: <PersonRoute /> },
+  {
+    path: 'handovers/new',
+    loader: sectionLoader('handovers'),
+    element: <HandoverWizardRoute />,
+  },
+  {
+    path: 'handovers/:id',
+    loader: sectionLoader('handovers'),
+    element: <HandoverWizardRoute />,
+  },
 ];
 
 export const routes: RouteObject[] = [

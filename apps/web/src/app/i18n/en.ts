@@ -7,6 +7,7 @@ import {
 } from './insight-pages-en';
 import { exportsEn, importsEn } from './import-export-en';
 import { portalEn } from './portal-en';
+import { handoversEn } from './handovers-en';
 
 /** English texts. The keys are the source of truth for `nl.ts` and for typed `t()` calls. */
 export const en = {
@@ -70,6 +71,7 @@ export const en = {
   people: peopleEn,
   interactions: interactionsEn,
   portal: portalEn,
+  handovers: handoversEn,
   notifications: {
     bell: 'Notifications',
     bellUnread_one: 'Notifications, {{count}} unread',

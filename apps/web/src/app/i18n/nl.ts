@@ -8,6 +8,7 @@ import {
 } from './insight-pages-nl';
 import { exportsNl, importsNl } from './import-export-nl';
 import { portalNl } from './portal-nl';
+import { handoversNl } from './handovers-nl';
 
 export const nl: Translation = {
   app: {
@@ -71,6 +72,7 @@ export const nl: Translation = {
   people: peopleNl,
   interactions: interactionsNl,
   portal: portalNl,
+  handovers: handoversNl,
   notifications: {
     bell: 'Meldingen',
     bellUnread_one: 'Meldingen, {{count}} ongelezen',

@@ -1,0 +1,26 @@
+import type { Page, PersonDto } from '@regiokracht/shared';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { fetchAllPages } from './fetch-all-pages';
+import { organisationKeys } from './organisation-keys';
+
+/** The organisation's people, key contacts first would need a sort the API lacks: by name. */
+export function getOrganisationPeople(
+  coalitionId: string,
+  organisationId: string,
+  signal?: AbortSignal,
+): Promise<PersonDto[]> {
+  return fetchAllPages((page, pageSize) =>
+    api.get<Page<PersonDto>>(`/coalitions/${coalitionId}/people`, {
+      query: { organisationId, page, pageSize, sort: 'name' },
+      signal,
+    }),
+  );
+}
+
+export function useOrganisationPeople(coalitionId: string, organisationId: string) {
+  return useQuery({
+    queryKey: organisationKeys.related(coalitionId, organisationId, 'people'),
+    queryFn: ({ signal }) => getOrganisationPeople(coalitionId, organisationId, signal),
+  });
+}

@@ -1,0 +1,95 @@
+import {
+  HEALTHS,
+  ORGANISATION_KINDS,
+  ORGANISATION_STATUSES,
+  RISK_LEVELS,
+  type Health,
+  type OrganisationKind,
+  type OrganisationStatus,
+  type RiskLevel,
+} from '@regiokracht/shared';
+
+/** Columns the organisations endpoint sorts on. */
+export const SERVER_SORTS = ['name', 'kind', 'status', 'city'] as const;
+/** Columns only the insights know: sorted on the client. */
+export const INSIGHT_SORTS = ['health', 'engagement', 'lastContact', 'risk'] as const;
+export type OrganisationSortKey = (typeof SERVER_SORTS)[number] | (typeof INSIGHT_SORTS)[number];
+
+export interface OrganisationSort {
+  key: OrganisationSortKey;
+  descending: boolean;
+}
+
+/** The list's filters, sort and page, as kept in the URL (`?health=cooling&sort=-risk`). */
+export interface OrganisationTableState {
+  q: string;
+  kind: OrganisationKind | null;
+  status: OrganisationStatus | null;
+  health: Health | null;
+  risk: RiskLevel | null;
+  sort: OrganisationSort;
+  page: number;
+  includeDeleted: boolean;
+}
+
+export const PAGE_SIZE = 25;
+const DEFAULT_SORT: OrganisationSort = { key: 'name', descending: false };
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
+  return values.includes(value as T) ? (value as T) : null;
+}
+
+export function parseSort(value: string | null): OrganisationSort {
+  if (!value) return DEFAULT_SORT;
+  const descending = value.startsWith('-');
+  const key = oneOf<OrganisationSortKey>(
+    [...SERVER_SORTS, ...INSIGHT_SORTS],
+    descending ? value.slice(1) : value,
+  );
+  return key ? { key, descending } : DEFAULT_SORT;
+}
+
+export function formatSort(sort: OrganisationSort): string {
+  return `${sort.descending ? '-' : ''}${sort.key}`;
+}
+
+export function readTableState(params: URLSearchParams): OrganisationTableState {
+  const page = Number(params.get('page'));
+  return {
+    q: params.get('q') ?? '',
+    kind: oneOf(ORGANISATION_KINDS, params.get('kind')),
+    status: oneOf(ORGANISATION_STATUSES, params.get('status')),
+    health: oneOf(HEALTHS, params.get('health')),
+    risk: oneOf(RISK_LEVELS, params.get('risk')),
+    sort: parseSort(params.get('sort')),
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    includeDeleted: params.get('deleted') === 'true',
+  };
+}
+
+/** Only what differs from the defaults, so a plain list has a plain URL. */
+export function writeTableState(state: OrganisationTableState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.kind) params.set('kind', state.kind);
+  if (state.status) params.set('status', state.status);
+  if (state.health) params.set('health', state.health);
+  if (state.risk) params.set('risk', state.risk);
+  const sort = formatSort(state.sort);
+  if (sort !== formatSort(DEFAULT_SORT)) params.set('sort', sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  if (state.includeDeleted) params.set('deleted', 'true');
+  return params;
+}
+
+/**
+ * Filtering or sorting on health or risk needs every organisation joined to its insight, so the
+ * list is then filtered, sorted and paged on the client; otherwise the server does it.
+ */
+export function needsClientSide(state: OrganisationTableState): boolean {
+  return (
+    state.health !== null ||
+    state.risk !== null ||
+    (INSIGHT_SORTS as readonly string[]).includes(state.sort.key)
+  );
+}

@@ -76,7 +76,8 @@ describe('handover', () => {
     const successorText = (await options.nth(1).textContent()) ?? '';
     const successorName = successorText.split(' — ')[0];
     expect(successorText).toContain(TEACHER.organisation);
-    await defaultSelect.selectOption(successorValue!);
+    expect(successorValue).toBeTruthy();
+    await defaultSelect.selectOption(successorValue);
     await screenshot(page, 'handover-step-3-en-desktop');
     await page.getByRole('button', { name: 'Next' }).click();
 

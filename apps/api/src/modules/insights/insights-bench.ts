@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CoalitionContext } from '../../common/auth/request-context';
-import type { Clock } from '../../common/clock/clock';
 import { DashboardService } from './dashboard.service';
 import { OrganisationInsightsQuery } from './dto/organisation-insights.query';
 import { OrganisationInsightsService } from './organisation-insights.service';
@@ -21,7 +20,7 @@ export function runInsightsEndpoint(
 ): Promise<unknown> {
   const manager = { query } as unknown as EntityManager;
   const db = { manager } as unknown as DataSource;
-  const clock = { now: () => asOf } as Clock;
+  const clock = { now: () => asOf };
   const ctx: CoalitionContext = {
     coalitionId,
     role: 'coordinator',

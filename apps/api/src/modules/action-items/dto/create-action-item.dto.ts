@@ -6,7 +6,7 @@ import {
   type ActionItemStatus,
 } from '@regiokracht/shared';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsDateOnly, NullOrValid } from '../../commitments/support/validation';
+import { IsDateOnly, NullOrValid } from '../../../common/validation/field-validators';
 
 export class CreateActionItemDto {
   @ApiProperty({ maxLength: 300 })

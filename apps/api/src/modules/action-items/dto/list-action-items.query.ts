@@ -7,7 +7,7 @@ import {
 } from '@regiokracht/shared';
 import { IsArray, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { CsvList, IsDateOnly, QueryBoolean } from '../../commitments/support/validation';
+import { CsvList, IsDateOnly, QueryBoolean } from '../../../common/validation/field-validators';
 
 const inOrder = (values: readonly string[], column: string) =>
   `array_position(ARRAY[${values.map((v) => `'${v}'`).join(', ')}], ${column})`;

@@ -6,7 +6,7 @@ import {
   type ActionItemStatus,
 } from '@regiokracht/shared';
 import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { IsDateOnly, NullOrValid, OmitOrValid } from '../../commitments/support/validation';
+import { IsDateOnly, NullOrValid, OmitOrValid } from '../../../common/validation/field-validators';
 
 export class UpdateActionItemDto {
   @ApiProperty({ description: 'The version you read; a stale one answers 409' })

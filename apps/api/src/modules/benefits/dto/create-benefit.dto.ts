@@ -6,7 +6,7 @@ import {
   IsQuantity,
   MAX_AMOUNT,
   NullOrValid,
-} from '../../commitments/support/validation';
+} from '../../../common/validation/field-validators';
 
 export class CreateBenefitDto {
   @ApiProperty({ format: 'uuid', description: 'The organisation that received it' })

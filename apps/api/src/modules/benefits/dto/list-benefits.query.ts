@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { BENEFIT_KINDS, type BenefitKind } from '@regiokracht/shared';
 import { IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { CsvList, IsDateOnly } from '../../commitments/support/validation';
+import { CsvList, IsDateOnly } from '../../../common/validation/field-validators';
 
 export const BENEFIT_SORTS = {
   receivedOn: 'b.received_on',

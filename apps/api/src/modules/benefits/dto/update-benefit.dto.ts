@@ -7,7 +7,7 @@ import {
   MAX_AMOUNT,
   NullOrValid,
   OmitOrValid,
-} from '../../commitments/support/validation';
+} from '../../../common/validation/field-validators';
 
 export class UpdateBenefitDto {
   @ApiProperty({ description: 'The version you read; a stale one answers 409' })

@@ -14,7 +14,7 @@ import {
   IsQuantity,
   MAX_AMOUNT,
   NullOrValid,
-} from '../support/validation';
+} from '../../../common/validation/field-validators';
 
 export class CreateCommitmentDto {
   @ApiProperty({ format: 'uuid', description: 'The pledging organisation' })

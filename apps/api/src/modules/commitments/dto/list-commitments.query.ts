@@ -7,7 +7,7 @@ import {
 } from '@regiokracht/shared';
 import { IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { CsvList, IsDateOnly } from '../support/validation';
+import { CsvList, IsDateOnly } from '../../../common/validation/field-validators';
 
 export const COMMITMENT_SORTS = {
   startsOn: 'c.starts_on',

@@ -15,7 +15,7 @@ import {
   MAX_AMOUNT,
   NullOrValid,
   OmitOrValid,
-} from '../support/validation';
+} from '../../../common/validation/field-validators';
 
 /** Every field optional; `null` clears the nullable ones. */
 export class UpdateCommitmentDto {

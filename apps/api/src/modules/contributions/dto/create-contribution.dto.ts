@@ -5,7 +5,7 @@ import {
   IsQuantity,
   MAX_AMOUNT,
   NullOrValid,
-} from '../../commitments/support/validation';
+} from '../../../common/validation/field-validators';
 
 export class CreateContributionDto {
   @ApiProperty({ format: 'date', description: 'When it was delivered' })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { EXPORT_LOCALES, type ExportLocale } from '@regiokracht/shared';
 import { IsIn, IsOptional } from 'class-validator';
-import { IsDateOnly } from '../../organisations/dto/field-validators';
+import { IsDateOnly } from '../../../common/validation/field-validators';
 
 export class ExportQuery {
   @ApiPropertyOptional({

@@ -11,7 +11,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { NullOrValid } from '../../commitments/support/validation';
+import { NullOrValid } from '../../../common/validation/field-validators';
 
 export const MAX_INITIATIVE_ORGANISATIONS = 500;
 

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { INITIATIVE_PHASES, type InitiativePhase } from '@regiokracht/shared';
 import { IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { CsvList } from '../../commitments/support/validation';
+import { CsvList } from '../../../common/validation/field-validators';
 
 export const INITIATIVE_SORTS = {
   name: 'lower(i.name)',

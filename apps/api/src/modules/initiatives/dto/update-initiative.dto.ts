@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { NullOrValid, OmitOrValid } from '../../commitments/support/validation';
+import { NullOrValid, OmitOrValid } from '../../../common/validation/field-validators';
 import { MAX_INITIATIVE_ORGANISATIONS } from './create-initiative.dto';
 
 export class UpdateInitiativeDto {

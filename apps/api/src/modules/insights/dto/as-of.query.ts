@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsInstant } from '../../organisations/dto/field-validators';
+import { IsInstant } from '../../../common/validation/field-validators';
 
 /** Optional `asOf` (DESIGN.md: every analytics answer is evaluated at an explicit instant). */
 export const AsOfProperty = () =>

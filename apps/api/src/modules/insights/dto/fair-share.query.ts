@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsDateOnly } from '../../organisations/dto/field-validators';
+import { IsDateOnly } from '../../../common/validation/field-validators';
 
 export class FairShareQuery {
   @ApiPropertyOptional({

@@ -17,7 +17,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { IsInstant, OptionalNotNull } from '../../organisations/dto/field-validators';
+import { IsInstant, OmitOrValid } from '../../../common/validation/field-validators';
 
 export class CreateInteractionDto {
   @ApiProperty({ format: 'date-time', description: 'At most one day in the future' })
@@ -30,7 +30,7 @@ export class CreateInteractionDto {
   kind: InteractionKind;
 
   @ApiPropertyOptional({ enum: INTERACTION_INITIATORS, default: 'coalition' })
-  @OptionalNotNull()
+  @OmitOrValid()
   @IsIn(INTERACTION_INITIATORS, { message: `must be one of ${INTERACTION_INITIATORS.join(', ')}` })
   initiatedBy?: InteractionInitiator;
 
@@ -49,7 +49,7 @@ export class CreateInteractionDto {
   organisationIds: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'People of this coalition' })
-  @OptionalNotNull()
+  @OmitOrValid()
   @IsArray({ message: 'must be a list of person ids' })
   @ArrayMaxSize(200)
   @ArrayUnique({ message: 'must not repeat a person' })

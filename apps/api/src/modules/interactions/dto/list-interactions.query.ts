@@ -7,7 +7,7 @@ import {
 } from '@regiokracht/shared';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { IsInstant } from '../../organisations/dto/field-validators';
+import { IsInstant } from '../../../common/validation/field-validators';
 
 export class ListInteractionsQuery extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Interactions that list this organisation' })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { QueryBoolean } from '../../commitments/support/validation';
+import { QueryBoolean } from '../../../common/validation/field-validators';
 
 /** `sort`: createdAt (default `-createdAt`, newest first); `q` searches the title. */
 export class ListNotificationsQuery extends PageQueryDto {

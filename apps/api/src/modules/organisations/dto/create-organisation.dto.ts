@@ -8,7 +8,7 @@ import {
   type SizeClass,
 } from '@regiokracht/shared';
 import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
-import { IsDateOnly, OptionalNotNull } from './field-validators';
+import { IsDateOnly, OmitOrValid } from '../../../common/validation/field-validators';
 
 export class CreateOrganisationDto {
   @ApiProperty({ maxLength: 200 })
@@ -54,7 +54,7 @@ export class CreateOrganisationDto {
   website?: string | null;
 
   @ApiPropertyOptional({ enum: ORGANISATION_STATUSES, default: 'active' })
-  @OptionalNotNull()
+  @OmitOrValid()
   @IsIn(ORGANISATION_STATUSES, { message: `must be one of ${ORGANISATION_STATUSES.join(', ')}` })
   status?: OrganisationStatus;
 

@@ -10,7 +10,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { parseBooleanQuery } from './field-validators';
+import { parseBooleanQuery } from '../../../common/validation/field-validators';
 
 export class ListOrganisationsQuery extends PageQueryDto {
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS })

@@ -15,7 +15,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { IsDateOnly, OptionalNotNull } from '../../organisations/dto/field-validators';
+import { IsDateOnly, OmitOrValid } from '../../../common/validation/field-validators';
 
 export class CreatePersonDto {
   @ApiProperty({ maxLength: 200 })
@@ -58,12 +58,12 @@ export class CreatePersonDto {
   layer?: PersonLayer | null;
 
   @ApiPropertyOptional({ default: false })
-  @OptionalNotNull()
+  @OmitOrValid()
   @IsBoolean({ message: 'must be true or false' })
   isKeyContact?: boolean;
 
   @ApiPropertyOptional({ enum: PERSON_STATUSES, default: 'active' })
-  @OptionalNotNull()
+  @OmitOrValid()
   @IsIn(PERSON_STATUSES, { message: `must be one of ${PERSON_STATUSES.join(', ')}` })
   status?: PersonStatus;
 

@@ -8,7 +8,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
-import { parseBooleanQuery } from '../../organisations/dto/field-validators';
+import { parseBooleanQuery } from '../../../common/validation/field-validators';
 
 export class ListPeopleQuery extends PageQueryDto {
   @ApiPropertyOptional()

@@ -1,12 +1,15 @@
+/** Field validators shared by the DTOs of every module (dates, amounts, optional vs nullable, query flags). */
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
+  IsISO8601,
   IsNumber,
   isISO8601,
   IsPositive,
   Max,
   Min,
   ValidateBy,
+  Matches,
   ValidateIf,
   type ValidationOptions,
 } from 'class-validator';
@@ -77,7 +80,23 @@ export function CsvList(): PropertyDecorator {
   });
 }
 
-/** `?flag=true|false` → boolean; anything else stays a string so the validator refuses it. */
-export function QueryBoolean(): PropertyDecorator {
-  return Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+/** `true`/`false` in a query string → boolean; anything else stays a string so the validator refuses it. */
+export function parseBooleanQuery({ value }: { value: unknown }): unknown {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value;
 }
+
+/** `?flag=true|false` → boolean (see parseBooleanQuery). */
+export function QueryBoolean(): PropertyDecorator {
+  return Transform(parseBooleanQuery);
+}
+
+/** An ISO 8601 instant with a time and an explicit offset, so it names one moment. */
+export const IsInstant = () =>
+  applyDecorators(
+    Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/, {
+      message: 'must be an ISO 8601 instant with offset, e.g. 2025-03-01T09:30:00Z',
+    }),
+    IsISO8601({ strict: true }, { message: 'must be an ISO 8601 instant' }),
+  );

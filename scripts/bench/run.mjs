@@ -77,11 +77,11 @@ async function login() {
   return res.headers.get('set-cookie').split(';')[0];
 }
 
-function load(title, requestOptions, cookie) {
+function load(title, { path: pathAndQuery, ...requestOptions }, cookie) {
   return new Promise((resolve, reject) => {
     autocannon(
       {
-        url: BASE,
+        url: `${BASE}${pathAndQuery}`,
         connections: CONNECTIONS,
         duration: DURATION,
         headers: { cookie, 'content-type': 'application/json' },

@@ -173,7 +173,10 @@ async function main() {
       ),
     );
     sql = await measureBareSql(url, { largest, median }, values['as-of']);
-    web = await measureDashboardRender(BASE, largest.id).catch((error) => ({ dashboardMs: null, note: String(error).split('\n')[0] }));
+    web = await measureDashboardRender(BASE, largest.id).catch((error) => ({
+      dashboardMs: null,
+      note: String(error).split('\n')[0],
+    }));
   } finally {
     server.kill('SIGINT');
     await client.end();

@@ -42,7 +42,9 @@ export async function measureDashboardRender(baseUrl, coalitionId) {
     for (let i = 0; i < 3; i++) {
       const start = Date.now();
       await page.goto(`/c/${coalitionId}`);
-      await page.locator('[data-dashboard-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+      await page
+        .locator('[data-dashboard-ready="true"]')
+        .waitFor({ state: 'attached', timeout: 30_000 });
       times.push(Date.now() - start);
     }
     times.sort((a, b) => a - b);

@@ -538,15 +538,13 @@ describe('handovers (the retiring teacher of the demo world)', () => {
       'relationshipOwnerId',
     );
     expectRefused(
-      await member
-        .post(`${api}/commitments`)
-        .send({
-          organisationId,
-          contactId: henk.id,
-          kind: 'internships',
-          quantity: 2,
-          unit: 'places',
-        }),
+      await member.post(`${api}/commitments`).send({
+        organisationId,
+        contactId: henk.id,
+        kind: 'internships',
+        quantity: 2,
+        unit: 'places',
+      }),
       'contactId',
     );
     const initiativeId = handover.items.find((i) => i.itemType === 'initiative_lead')!.itemId;

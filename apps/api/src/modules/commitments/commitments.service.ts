@@ -117,7 +117,13 @@ export class CommitmentsService {
         input.endsOn !== undefined ? input.endsOn : before.endsOn,
       );
       await this.checkReferences(manager, ctx.coalitionId, input);
-      await assertAssignable(manager, ctx.coalitionId, input.contactId, 'contactId', before.contactId);
+      await assertAssignable(
+        manager,
+        ctx.coalitionId,
+        input.contactId,
+        'contactId',
+        before.contactId,
+      );
       const set: Record<string, unknown> = {};
       for (const [field, column] of Object.entries(COLUMNS)) {
         const value = input[field as keyof typeof COLUMNS];

@@ -10,11 +10,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
+import { patchColumns } from '../../common/db/patch-columns';
+import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
+import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
-import { conflict, invalidField, notFound } from '../../common/errors/conflict';
+import { conflict, invalidField } from '../../common/errors/conflict';
 import { likePattern, orderBy, toPage } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
-import { assertReference, partnerOrganisation } from '../commitments/support/references';
+import {
+  assertReference,
+  partnerOrganisation,
+  partnerScope,
+} from '../commitments/support/references';
 import { pageClause } from '../commitments/support/sql-values';
 import { assertAssignable } from '../handovers/assignable-person';
 import {
@@ -49,12 +56,8 @@ export class ActionItemsService {
   ) {}
 
   async list(ctx: CoalitionContext, query: ListActionItemsQuery): Promise<Page<ActionItemDto>> {
-    const params: unknown[] = [ctx.coalitionId];
-    const where = ['a.coalition_id = $1', 'a.deleted_at IS NULL'];
-    const add = (clause: (n: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
+    const where = new SqlFilter(['a.coalition_id = $1', 'a.deleted_at IS NULL'], [ctx.coalitionId]);
+    const add = where.add.bind(where);
     const partnerOrg = partnerOrganisation(ctx);
     if (partnerOrg !== undefined) add((n) => `a.organisation_id = ${n}`, partnerOrg);
     if (query.ownerId) add((n) => `a.owner_id = ${n}`, query.ownerId);
@@ -74,12 +77,12 @@ export class ActionItemsService {
     const rows = await sqlRows<ActionItemRow & { total: string }>(
       this.db.manager,
       `${ACTION_ITEM_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
+        WHERE ${where.sql()}
         ORDER BY ${orderBy(query.sort, ACTION_ITEM_SORTS, 'dueOn', 'a.id')}
         ${pageClause(query)}`,
-      params,
+      where.params,
     );
-    return toPage(rows.map(toActionItemDto), Number(rows[0]?.total ?? 0), query);
+    return toPage(rows.map(toActionItemDto), windowTotal(rows), query);
   }
 
   get(ctx: CoalitionContext, id: string): Promise<ActionItemDto> {
@@ -120,11 +123,7 @@ export class ActionItemsService {
       const before = await this.find(manager, ctx, id);
       await this.checkReferences(manager, ctx.coalitionId, input);
       await assertAssignable(manager, ctx.coalitionId, input.ownerId, 'ownerId', before.ownerId);
-      const set: Record<string, unknown> = {};
-      for (const [field, column] of Object.entries(COLUMNS)) {
-        const value = input[field as keyof typeof COLUMNS];
-        if (value !== undefined) set[column] = value;
-      }
+      const set = patchColumns(input, COLUMNS);
       const completedAt = this.completedAtChange(before.status, input.status);
       if (completedAt !== undefined) set.completed_at = completedAt;
       await updateVersioned(manager, {
@@ -144,11 +143,7 @@ export class ActionItemsService {
   remove(ctx: CoalitionContext, id: string): Promise<void> {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, ctx, id);
-      await manager.query(
-        `UPDATE action_item SET deleted_at = now(), updated_at = now(), version = version + 1
-          WHERE coalition_id = $1 AND id = $2`,
-        [ctx.coalitionId, id],
-      );
+      await softDeleteRow(manager, 'action_item', ctx.coalitionId, id);
       await this.record(manager, ctx, id, 'delete', before, null);
     });
   }
@@ -240,18 +235,13 @@ export class ActionItemsService {
     id: string,
   ): Promise<ActionItemDto> {
     const params: unknown[] = [ctx.coalitionId, id];
-    let scope = '';
-    const partnerOrg = partnerOrganisation(ctx);
-    if (partnerOrg !== undefined) {
-      params.push(partnerOrg);
-      scope = ' AND a.organisation_id = $3';
-    }
-    const row = await sqlOne<ActionItemRow>(
+    const scope = partnerScope(ctx, 'a.organisation_id', params);
+    const row = await sqlOneOrNotFound<ActionItemRow>(
       manager,
       `${ACTION_ITEM_SELECT} WHERE a.coalition_id = $1 AND a.id = $2 AND a.deleted_at IS NULL${scope}`,
       params,
+      'Action item',
     );
-    if (!row) throw notFound('Action item');
     return toActionItemDto(row);
   }
 

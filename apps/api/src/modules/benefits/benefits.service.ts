@@ -4,11 +4,17 @@ import type { BenefitDto, Page } from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
+import { patchColumns } from '../../common/db/patch-columns';
+import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
+import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
-import { notFound } from '../../common/errors/conflict';
 import { likePattern, orderBy, toPage } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
-import { assertReference, partnerOrganisation } from '../commitments/support/references';
+import {
+  assertReference,
+  partnerOrganisation,
+  partnerScope,
+} from '../commitments/support/references';
 import { pageClause } from '../commitments/support/sql-values';
 import { BENEFIT_SELECT, type BenefitRow, toBenefitDto } from './benefit.mapper';
 import type { CreateBenefitDto } from './dto/create-benefit.dto';
@@ -31,12 +37,8 @@ export class BenefitsService {
   ) {}
 
   async list(ctx: CoalitionContext, query: ListBenefitsQuery): Promise<Page<BenefitDto>> {
-    const params: unknown[] = [ctx.coalitionId];
-    const where = ['b.coalition_id = $1', 'b.deleted_at IS NULL'];
-    const add = (clause: (n: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
+    const where = new SqlFilter(['b.coalition_id = $1', 'b.deleted_at IS NULL'], [ctx.coalitionId]);
+    const add = where.add.bind(where);
     const partnerOrg = partnerOrganisation(ctx);
     if (partnerOrg !== undefined) add((n) => `b.organisation_id = ${n}`, partnerOrg);
     if (query.organisationId) add((n) => `b.organisation_id = ${n}`, query.organisationId);
@@ -47,12 +49,12 @@ export class BenefitsService {
     const rows = await sqlRows<BenefitRow & { total: string }>(
       this.db.manager,
       `${BENEFIT_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
+        WHERE ${where.sql()}
         ORDER BY ${orderBy(query.sort, BENEFIT_SORTS, '-receivedOn', 'b.id')}
         ${pageClause(query)}`,
-      params,
+      where.params,
     );
-    return toPage(rows.map(toBenefitDto), Number(rows[0]?.total ?? 0), query);
+    return toPage(rows.map(toBenefitDto), windowTotal(rows), query);
   }
 
   get(ctx: CoalitionContext, id: string): Promise<BenefitDto> {
@@ -97,17 +99,12 @@ export class BenefitsService {
         input.organisationId,
         'organisationId',
       );
-      const set: Record<string, unknown> = {};
-      for (const [field, column] of Object.entries(COLUMNS)) {
-        const value = input[field as keyof typeof COLUMNS];
-        if (value !== undefined) set[column] = value;
-      }
       await updateVersioned(manager, {
         table: 'benefit',
         coalitionId: ctx.coalitionId,
         id,
         version: input.version,
-        set,
+        set: patchColumns(input, COLUMNS),
         label: 'Benefit',
       });
       const after = await this.find(manager, ctx, id);
@@ -119,11 +116,7 @@ export class BenefitsService {
   remove(ctx: CoalitionContext, id: string): Promise<void> {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, ctx, id);
-      await manager.query(
-        `UPDATE benefit SET deleted_at = now(), updated_at = now(), version = version + 1
-          WHERE coalition_id = $1 AND id = $2`,
-        [ctx.coalitionId, id],
-      );
+      await softDeleteRow(manager, 'benefit', ctx.coalitionId, id);
       await this.record(manager, ctx, id, 'delete', before, null);
     });
   }
@@ -134,18 +127,13 @@ export class BenefitsService {
     id: string,
   ): Promise<BenefitDto> {
     const params: unknown[] = [ctx.coalitionId, id];
-    let scope = '';
-    const partnerOrg = partnerOrganisation(ctx);
-    if (partnerOrg !== undefined) {
-      params.push(partnerOrg);
-      scope = ' AND b.organisation_id = $3';
-    }
-    const row = await sqlOne<BenefitRow>(
+    const scope = partnerScope(ctx, 'b.organisation_id', params);
+    const row = await sqlOneOrNotFound<BenefitRow>(
       manager,
       `${BENEFIT_SELECT} WHERE b.coalition_id = $1 AND b.id = $2 AND b.deleted_at IS NULL${scope}`,
       params,
+      'Benefit',
     );
-    if (!row) throw notFound('Benefit');
     return toBenefitDto(row);
   }
 

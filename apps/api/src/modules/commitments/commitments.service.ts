@@ -4,8 +4,11 @@ import type { CommitmentDto, Page } from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
+import { patchColumns } from '../../common/db/patch-columns';
+import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
+import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
-import { invalidField, notFound } from '../../common/errors/conflict';
+import { invalidField } from '../../common/errors/conflict';
 import { likePattern, orderBy, toPage } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
 import {
@@ -20,7 +23,7 @@ import type { CreateCommitmentDto } from './dto/create-commitment.dto';
 import { COMMITMENT_SORTS, type ListCommitmentsQuery } from './dto/list-commitments.query';
 import type { UpdateCommitmentDto } from './dto/update-commitment.dto';
 import { assertAssignable } from '../handovers/assignable-person';
-import { assertReference, partnerOrganisation } from './support/references';
+import { assertReference, partnerOrganisation, partnerScope } from './support/references';
 import { pageClause } from './support/sql-values';
 
 /** API field → column, for the fields a PATCH may set. */
@@ -46,12 +49,8 @@ export class CommitmentsService {
   ) {}
 
   async list(ctx: CoalitionContext, query: ListCommitmentsQuery): Promise<Page<CommitmentDto>> {
-    const params: unknown[] = [ctx.coalitionId];
-    const where = ['c.coalition_id = $1', 'c.deleted_at IS NULL'];
-    const add = (clause: (n: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
+    const where = new SqlFilter(['c.coalition_id = $1', 'c.deleted_at IS NULL'], [ctx.coalitionId]);
+    const add = where.add.bind(where);
     const partnerOrg = partnerOrganisation(ctx);
     if (partnerOrg !== undefined) add((n) => `c.organisation_id = ${n}`, partnerOrg);
     if (query.organisationId) add((n) => `c.organisation_id = ${n}`, query.organisationId);
@@ -65,13 +64,13 @@ export class CommitmentsService {
     const rows = await sqlRows<CommitmentRow & { total: string }>(
       this.db.manager,
       `SELECT count(*) OVER () AS total, ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM}
-        WHERE ${where.join(' AND ')}
+        WHERE ${where.sql()}
         ORDER BY ${orderBy(query.sort, COMMITMENT_SORTS, '-startsOn', 'c.id')}
         ${pageClause(query)}`,
-      params,
+      where.params,
     );
     const items = await this.withDelivery(this.db.manager, ctx.coalitionId, rows);
-    return toPage(items, Number(rows[0]?.total ?? 0), query);
+    return toPage(items, windowTotal(rows), query);
   }
 
   get(ctx: CoalitionContext, id: string): Promise<CommitmentDto> {
@@ -124,17 +123,12 @@ export class CommitmentsService {
         'contactId',
         before.contactId,
       );
-      const set: Record<string, unknown> = {};
-      for (const [field, column] of Object.entries(COLUMNS)) {
-        const value = input[field as keyof typeof COLUMNS];
-        if (value !== undefined) set[column] = value;
-      }
       await updateVersioned(manager, {
         table: 'commitment',
         coalitionId: ctx.coalitionId,
         id,
         version: input.version,
-        set,
+        set: patchColumns(input, COLUMNS),
         label: 'Commitment',
       });
       const after = await this.find(manager, ctx, id);
@@ -147,11 +141,7 @@ export class CommitmentsService {
   remove(ctx: CoalitionContext, id: string): Promise<void> {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, ctx, id);
-      await manager.query(
-        `UPDATE commitment SET deleted_at = now(), updated_at = now(), version = version + 1
-          WHERE coalition_id = $1 AND id = $2`,
-        [ctx.coalitionId, id],
-      );
+      await softDeleteRow(manager, 'commitment', ctx.coalitionId, id);
       await this.record(manager, ctx, id, 'delete', before, null);
     });
   }
@@ -162,19 +152,14 @@ export class CommitmentsService {
     id: string,
   ): Promise<CommitmentDto> {
     const params: unknown[] = [ctx.coalitionId, id];
-    let scope = '';
-    const partnerOrg = partnerOrganisation(ctx);
-    if (partnerOrg !== undefined) {
-      params.push(partnerOrg);
-      scope = ' AND c.organisation_id = $3';
-    }
-    const row = await sqlOne<CommitmentRow>(
+    const scope = partnerScope(ctx, 'c.organisation_id', params);
+    const row = await sqlOneOrNotFound<CommitmentRow>(
       manager,
       `SELECT ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM}
         WHERE c.coalition_id = $1 AND c.id = $2 AND c.deleted_at IS NULL${scope}`,
       params,
+      'Commitment',
     );
-    if (!row) throw notFound('Commitment');
     const [dto] = await this.withDelivery(manager, ctx.coalitionId, [row]);
     return dto;
   }

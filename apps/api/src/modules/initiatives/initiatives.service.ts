@@ -4,6 +4,7 @@ import type { InitiativeDto, Page } from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
+import { patchColumns } from '../../common/db/patch-columns';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { notFound } from '../../common/errors/conflict';
 import { likePattern, orderBy, toPage } from '../../common/pagination/page';
@@ -123,18 +124,13 @@ export class InitiativesService {
           'organisationIds',
         );
       }
-      const set: Record<string, unknown> = {};
-      for (const [field, column] of Object.entries(COLUMNS)) {
-        const value = input[field as keyof typeof COLUMNS];
-        if (value !== undefined) set[column] = value;
-      }
       // The version check comes first, so a stale request changes no links either.
       await updateVersioned(manager, {
         table: 'initiative',
         coalitionId: ctx.coalitionId,
         id,
         version: input.version,
-        set,
+        set: patchColumns(input, COLUMNS),
         label: 'Initiative',
       });
       if (input.organisationIds) {

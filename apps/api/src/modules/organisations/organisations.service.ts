@@ -4,6 +4,7 @@ import type { OrganisationDto, Page } from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { type CoalitionContext, isPartner } from '../../common/auth/request-context';
+import { restoreRow, softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, invalidField, notFound } from '../../common/errors/conflict';
 import { likePattern, orderBy, toPage } from '../../common/pagination/page';
@@ -152,11 +153,7 @@ export class OrganisationsService {
     return this.db.transaction(async (manager) => {
       const before = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id));
       await this.checkNothingOpen(manager, ctx.coalitionId, id);
-      await manager.query(
-        `UPDATE organisation SET deleted_at = now(), updated_at = now(), version = version + 1
-          WHERE coalition_id = $1 AND id = $2 AND deleted_at IS NULL`,
-        [ctx.coalitionId, id],
-      );
+      await softDeleteRow(manager, 'organisation', ctx.coalitionId, id, { liveOnly: true });
       await this.record(manager, ctx, id, 'delete', before, null);
     });
   }
@@ -167,11 +164,7 @@ export class OrganisationsService {
       if (before.deletedAt === null) throw conflict('This organisation is not deleted');
       if (before.externalId !== null)
         await this.checkExternalIdFree(manager, ctx.coalitionId, before.externalId, id);
-      await manager.query(
-        `UPDATE organisation SET deleted_at = NULL, updated_at = now(), version = version + 1
-          WHERE coalition_id = $1 AND id = $2`,
-        [ctx.coalitionId, id],
-      );
+      await restoreRow(manager, 'organisation', ctx.coalitionId, id);
       const after = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id));
       await this.record(manager, ctx, id, 'restore', before, after);
       return after;
@@ -184,13 +177,12 @@ export class OrganisationsService {
     id: string,
     includeDeleted = false,
   ): Promise<OrganisationRow> {
-    const row = await sqlOne<OrganisationRow>(
+    return sqlOneOrNotFound<OrganisationRow>(
       manager,
       `${ORGANISATION_SELECT} WHERE o.coalition_id = $1 AND o.id = $2${includeDeleted ? '' : ' AND o.deleted_at IS NULL'}`,
       [coalitionId, id],
+      'Organisation',
     );
-    if (!row) throw notFound('Organisation');
-    return row;
   }
 
   /** Only values that change are checked, so an edit never fails on a reference it left alone. */

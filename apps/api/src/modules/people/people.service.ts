@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { type CoalitionContext, isPartner } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
+import { restoreRow, softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, invalidField, notFound } from '../../common/errors/conflict';
 import { likePattern, orderBy, toPage } from '../../common/pagination/page';
@@ -190,11 +191,7 @@ export class PeopleService {
   remove(ctx: CoalitionContext, id: string): Promise<void> {
     return this.db.transaction(async (manager) => {
       const before = toPersonDto(await this.findRow(manager, ctx.coalitionId, id));
-      await manager.query(
-        `UPDATE person SET deleted_at = now(), updated_at = now(), version = version + 1
-          WHERE coalition_id = $1 AND id = $2 AND deleted_at IS NULL`,
-        [ctx.coalitionId, id],
-      );
+      await softDeleteRow(manager, 'person', ctx.coalitionId, id, { liveOnly: true });
       await this.record(manager, ctx, id, 'delete', before, null);
     });
   }
@@ -205,10 +202,7 @@ export class PeopleService {
       if (before.deletedAt === null) throw conflict('This person is not deleted');
       if (before.externalId !== null)
         await this.checkExternalIdFree(manager, ctx.coalitionId, before.externalId, id);
-      await manager.query(
-        `UPDATE person SET deleted_at = NULL, updated_at = now(), version = version + 1 WHERE coalition_id = $1 AND id = $2`,
-        [ctx.coalitionId, id],
-      );
+      await restoreRow(manager, 'person', ctx.coalitionId, id);
       const after = toPersonDto(await this.findRow(manager, ctx.coalitionId, id));
       await this.record(manager, ctx, id, 'restore', before, after);
       return this.withAffiliations(manager, ctx, after);
@@ -221,13 +215,12 @@ export class PeopleService {
     id: string,
     includeDeleted = false,
   ): Promise<PersonRow> {
-    const row = await sqlOne<PersonRow>(
+    return sqlOneOrNotFound<PersonRow>(
       manager,
       `${PERSON_SELECT} WHERE p.coalition_id = $1 AND p.id = $2${includeDeleted ? '' : ' AND p.deleted_at IS NULL'}`,
       [coalitionId, id],
+      'Person',
     );
-    if (!row) throw notFound('Person');
-    return row;
   }
 
   /** Partners see only the periods at their own organisation: the others name other organisations. */

@@ -6,20 +6,15 @@ import {
   type ActionItemStatus,
 } from '@regiokracht/shared';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsDateOnly, NullOrValid } from '../../../common/validation/field-validators';
+import { NullOrValid } from '../../../common/validation/field-validators';
+import { ActionItemLinksDto } from './action-item-links.dto';
 
-export class CreateActionItemDto {
+export class CreateActionItemDto extends ActionItemLinksDto {
   @ApiProperty({ maxLength: 300 })
   @IsString()
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(300)
   title: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
-  @NullOrValid()
-  @IsString()
-  @MaxLength(5000)
-  description?: string | null;
 
   @ApiPropertyOptional({
     type: String,
@@ -30,21 +25,6 @@ export class CreateActionItemDto {
   @NullOrValid()
   @IsUUID('all', { message: 'must be a person id' })
   ownerId?: string | null;
-
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @NullOrValid()
-  @IsUUID('all', { message: 'must be an organisation id' })
-  organisationId?: string | null;
-
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @NullOrValid()
-  @IsUUID('all', { message: 'must be an initiative id' })
-  initiativeId?: string | null;
-
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @NullOrValid()
-  @IsDateOnly()
-  dueOn?: string | null;
 
   @ApiPropertyOptional({ enum: ACTION_ITEM_STATUSES, default: 'open' })
   @IsOptional()

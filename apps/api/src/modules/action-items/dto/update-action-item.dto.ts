@@ -6,9 +6,10 @@ import {
   type ActionItemStatus,
 } from '@regiokracht/shared';
 import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { IsDateOnly, NullOrValid, OmitOrValid } from '../../../common/validation/field-validators';
+import { NullOrValid, OmitOrValid } from '../../../common/validation/field-validators';
+import { ActionItemLinksDto } from './action-item-links.dto';
 
-export class UpdateActionItemDto {
+export class UpdateActionItemDto extends ActionItemLinksDto {
   @ApiProperty({ description: 'The version you read; a stale one answers 409' })
   @IsInt()
   @Min(1)
@@ -21,12 +22,6 @@ export class UpdateActionItemDto {
   @MaxLength(300)
   title?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
-  @NullOrValid()
-  @IsString()
-  @MaxLength(5000)
-  description?: string | null;
-
   @ApiPropertyOptional({
     type: String,
     format: 'uuid',
@@ -36,21 +31,6 @@ export class UpdateActionItemDto {
   @NullOrValid()
   @IsUUID('all', { message: 'must be a person id' })
   ownerId?: string | null;
-
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @NullOrValid()
-  @IsUUID('all', { message: 'must be an organisation id' })
-  organisationId?: string | null;
-
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @NullOrValid()
-  @IsUUID('all', { message: 'must be an initiative id' })
-  initiativeId?: string | null;
-
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
-  @NullOrValid()
-  @IsDateOnly()
-  dueOn?: string | null;
 
   @ApiPropertyOptional({
     enum: ACTION_ITEM_STATUSES,

@@ -57,3 +57,11 @@ export async function assertReferences(
 export function partnerOrganisation(ctx: CoalitionContext): string | null | undefined {
   return ctx.role === 'partner' ? ctx.organisationId : undefined;
 }
+
+/** ` AND <column> = $n` keeping a partner to their own organisation ('' for staff); adds the parameter. */
+export function partnerScope(ctx: CoalitionContext, column: string, params: unknown[]): string {
+  const partnerOrg = partnerOrganisation(ctx);
+  if (partnerOrg === undefined) return '';
+  params.push(partnerOrg);
+  return ` AND ${column} = $${params.length}`;
+}

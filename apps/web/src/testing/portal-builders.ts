@@ -4,6 +4,7 @@ import type {
   PortalComparisonDto,
   PortalDto,
 } from '@regiokracht/shared';
+import { buildPerson } from './record-builders';
 
 // Deterministic defaults for the partner portal; a test names only what it is about.
 
@@ -115,27 +116,17 @@ export function buildPortal(overrides: Partial<PortalDto> = {}): PortalDto {
 }
 
 export function buildContact(overrides: Partial<PersonDto> = {}): PersonDto {
-  return {
+  return buildPerson({
     id: 'person-mark',
     name: 'Mark Visser',
     email: 'partner@regiokracht.demo',
-    phone: null,
     organisationId: 'org-own',
     organisationName: 'Rijnmond Installatiegroep',
     role: 'HR-manager',
     layer: 'management',
-    isKeyContact: true,
-    status: 'active',
-    leavingOn: null,
-    leftOn: null,
-    successorId: null,
-    successorName: null,
-    notes: null,
-    externalId: null,
     version: 1,
     createdAt: '2024-09-19T08:00:00.000Z',
     updatedAt: '2024-09-19T08:00:00.000Z',
-    deletedAt: null,
     ...overrides,
-  };
+  });
 }

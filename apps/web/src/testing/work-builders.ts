@@ -3,18 +3,16 @@ import type {
   CommitmentDto,
   FairShareDto,
   MemberDto,
-  Page,
   PersonDto,
   PersonHoldingsDto,
   ResponsibilitiesDto,
 } from '@regiokracht/shared';
+import { buildCommitment, buildPerson } from './record-builders';
 
 // Deterministic defaults for the action items, commitments, responsibilities and settings pages;
-// a test names only what it is about.
+// a test names only what it is about. People and commitments start from the record builders.
 
-export function pageOf<T>(items: T[], overrides: Partial<Page<T>> = {}): Page<T> {
-  return { items, total: items.length, page: 1, pageSize: 50, ...overrides };
-}
+export { page as pageOf } from './record-builders';
 
 export function buildActionItem(overrides: Partial<ActionItemDto> = {}): ActionItemDto {
   return {
@@ -39,55 +37,34 @@ export function buildActionItem(overrides: Partial<ActionItemDto> = {}): ActionI
 }
 
 export function buildStaffPerson(overrides: Partial<PersonDto> = {}): PersonDto {
-  return {
+  return buildPerson({
     id: 'person-daan',
     name: 'Daan Bakker',
     email: 'daan@regiokracht.example',
-    phone: null,
     organisationId: null,
     organisationName: null,
     role: 'Projectleider',
-    layer: 'operational',
     isKeyContact: false,
-    status: 'active',
-    leavingOn: null,
-    leftOn: null,
-    successorId: null,
-    successorName: null,
-    notes: null,
-    externalId: null,
     version: 1,
-    createdAt: '2024-03-01T09:00:00.000Z',
-    updatedAt: '2024-03-01T09:00:00.000Z',
-    deletedAt: null,
     ...overrides,
-  };
+  });
 }
 
 export function buildCommitmentRow(overrides: Partial<CommitmentDto> = {}): CommitmentDto {
-  return {
-    id: 'commitment-1',
-    organisationId: 'org-1',
+  return buildCommitment({
     organisationName: 'Rijnmond Installatiegroep',
-    contactId: 'person-1',
     contactName: 'Mark Visser',
-    kind: 'internships',
     description: 'BOL-stageplaatsen',
     quantity: 10,
-    unit: 'places',
-    unitValueEur: 2500,
     startsOn: '2025-09-01',
     endsOn: '2026-07-01',
-    status: 'active',
-    initiativeId: null,
     deliveredQuantity: 4,
     pledgedValueEur: 25000,
     deliveredValueEur: 10000,
-    version: 1,
     createdAt: '2025-01-10T09:00:00.000Z',
     updatedAt: '2025-01-10T09:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 export function buildFairShare(overrides: Partial<FairShareDto> = {}): FairShareDto {

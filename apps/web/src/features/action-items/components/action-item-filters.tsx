@@ -5,6 +5,7 @@ import {
 } from '@regiokracht/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '../../../components/ui/filter-select';
 import { useOrganisationOptions } from '../api/get-organisation-options';
 import type {
   ActionItemLayout,
@@ -61,64 +62,45 @@ export function ActionItemFilters({ coalitionId, search, onChange }: ActionItemF
         </div>
       </form>
       {search.layout === 'list' && (
-        <div className="toolbar__field">
-          <label className="toolbar__label" htmlFor={`${id}-status`}>
-            {t('actionItems.fields.status')}
-          </label>
-          <select
-            id={`${id}-status`}
-            className="select"
-            value={search.status}
-            onChange={(event) => onChange({ status: event.target.value as StatusChoice })}
-          >
-            <option value="open-work">{t('actionItems.filters.openWork')}</option>
-            <option value="any">{t('actionItems.filters.anyStatus')}</option>
-            {ACTION_ITEM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`actionItems.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          variant="toolbar"
+          label={t('actionItems.fields.status')}
+          value={search.status}
+          options={[
+            { value: 'open-work', label: t('actionItems.filters.openWork') },
+            { value: 'any', label: t('actionItems.filters.anyStatus') },
+            ...ACTION_ITEM_STATUSES.map((status) => ({
+              value: status,
+              label: t(`actionItems.status.${status}`),
+            })),
+          ]}
+          onChange={(value) => onChange({ status: value as StatusChoice })}
+        />
       )}
-      <div className="toolbar__field">
-        <label className="toolbar__label" htmlFor={`${id}-priority`}>
-          {t('actionItems.fields.priority')}
-        </label>
-        <select
-          id={`${id}-priority`}
-          className="select"
-          value={search.priority ?? ''}
-          onChange={(event) =>
-            onChange({ priority: (event.target.value || null) as ActionItemPriority | null })
-          }
-        >
-          <option value="">{t('actionItems.filters.anyPriority')}</option>
-          {ACTION_ITEM_PRIORITIES.map((priority) => (
-            <option key={priority} value={priority}>
-              {t(`actionItems.priority.${priority}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar__field toolbar__field--wide">
-        <label className="toolbar__label" htmlFor={`${id}-organisation`}>
-          {t('actionItems.fields.organisation')}
-        </label>
-        <select
-          id={`${id}-organisation`}
-          className="select toolbar__organisation"
-          value={search.organisationId ?? ''}
-          onChange={(event) => onChange({ organisationId: event.target.value || null })}
-        >
-          <option value="">{t('actionItems.filters.anyOrganisation')}</option>
-          {organisations.data?.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        variant="toolbar"
+        label={t('actionItems.fields.priority')}
+        value={search.priority ?? ''}
+        anyLabel={t('actionItems.filters.anyPriority')}
+        options={ACTION_ITEM_PRIORITIES.map((priority) => ({
+          value: priority,
+          label: t(`actionItems.priority.${priority}`),
+        }))}
+        onChange={(value) => onChange({ priority: (value || null) as ActionItemPriority | null })}
+      />
+      <FilterSelect
+        variant="toolbar"
+        className="toolbar__field--wide"
+        selectClassName="toolbar__organisation"
+        label={t('actionItems.fields.organisation')}
+        value={search.organisationId ?? ''}
+        anyLabel={t('actionItems.filters.anyOrganisation')}
+        options={(organisations.data ?? []).map((organisation) => ({
+          value: organisation.id,
+          label: organisation.name,
+        }))}
+        onChange={(value) => onChange({ organisationId: value || null })}
+      />
       <div
         className="segmented toolbar__layout"
         role="group"

@@ -5,7 +5,7 @@ import { Skeleton } from '../../../components/ui/skeleton';
 import { describeError } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/format';
 import type { CommitmentOverview } from '../api/get-commitment-overview';
-import { useNarrowScreen } from '../hooks/use-narrow-screen';
+import { useNarrowScreen } from '../../../lib/use-narrow-screen';
 import { singleLineTick } from './chart-tick';
 import { useQuantityFormat } from './commitment-format';
 

@@ -18,7 +18,7 @@ import { Skeleton } from '../../../components/ui/skeleton';
 import { describeError } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/format';
 import { useFairShare, type FairSharePeriod } from '../api/get-fair-share';
-import { useNarrowScreen } from '../hooks/use-narrow-screen';
+import { useNarrowScreen } from '../../../lib/use-narrow-screen';
 import { singleLineTick } from './chart-tick';
 
 /** Distinct hues, each at least 4.5:1 against white, told apart by the legend as well. */

@@ -6,56 +6,7 @@ import type {
 } from '@regiokracht/shared';
 import type { TFunction } from 'i18next';
 
-export interface SentenceContext {
-  /** "A, B and C" in the reader's language. */
-  list: (names: string[]) => string;
-  /** A `YYYY-MM-DD` date the reader's way. */
-  date: (value: string) => string;
-  /** When a person leaves, from the dashboard's departures. */
-  leavingOn: (personId: string) => string | null;
-}
-
-/** A succession factor as a sentence: who, and what is wrong. */
-export function factorSentence(
-  factor: SuccessionFactorDto,
-  t: TFunction,
-  context: SentenceContext,
-): string {
-  const names = context.list(factor.people.map((p) => p.name));
-  const count = factor.people.length;
-  switch (factor.code) {
-    case 'no_contact':
-      return t('analytics.factors.no_contact');
-    case 'key_contact_leaving': {
-      const leavingOn = factor.people
-        .map((p) => context.leavingOn(p.id))
-        .find((d): d is string => d !== null);
-      return leavingOn
-        ? t('analytics.factors.key_contact_leaving_on', {
-            names,
-            count,
-            date: context.date(leavingOn),
-          })
-        : t('analytics.factors.key_contact_leaving', { names, count });
-    }
-    case 'key_contact_left':
-      return t('analytics.factors.key_contact_left', { names, count });
-    case 'owner_leaving':
-      return count > 0
-        ? t('analytics.factors.owner_leaving', { names })
-        : t('analytics.factors.owner_leaving_unknown');
-    case 'single_contact':
-      return t('analytics.factors.single_contact', { names });
-    case 'concentrated':
-      return t('analytics.factors.concentrated', { names });
-    case 'orphaned_actions': {
-      const items = factor.actionItemIds?.length ?? 0;
-      return items > 0
-        ? t('analytics.factors.orphaned_actions', { count: items })
-        : t('analytics.factors.orphaned_actions_some');
-    }
-  }
-}
+import { factorSentence, type SentenceContext } from '../../../lib/succession-sentences';
 
 /**
  * One reason why an organisation needs attention, as a sentence in the reader's language. The

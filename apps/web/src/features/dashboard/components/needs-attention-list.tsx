@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { useFormat } from '../../../lib/format';
-import { useListFormat } from '../hooks/use-list-format';
+import { useListFormat } from '../../../lib/use-list-format';
 import { reasonSentence } from './attention-sentences';
 import { HealthBadge, RiskBadge } from './insight-badges';
 

@@ -8,8 +8,9 @@ import {
   type OrganisationStatus,
   type RiskLevel,
 } from '@regiokracht/shared';
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSearchField, FilterSelect } from '../../../components/ui/filter-select';
+import { useSearchText } from '../../../lib/use-search-text';
 import type { OrganisationTableState } from '../hooks/organisation-table-state';
 
 export interface OrganisationFiltersProps {
@@ -21,8 +22,6 @@ export interface OrganisationFiltersProps {
   canSeeDeleted: boolean;
 }
 
-const SEARCH_DELAY_MS = 300;
-
 export function OrganisationFilters({
   state,
   onChange,
@@ -30,25 +29,8 @@ export function OrganisationFilters({
   canSeeDeleted,
 }: OrganisationFiltersProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [search, setSearch] = useState(state.q);
-  const [appliedQ, setAppliedQ] = useState(state.q);
-  // The URL changed from elsewhere (back button, a tile link): show its search text.
-  if (state.q !== appliedQ) {
-    setAppliedQ(state.q);
-    setSearch(state.q);
-  }
-  const onChangeRef = useRef(onChange);
-  useEffect(() => {
-    onChangeRef.current = onChange;
-  }, [onChange]);
-
   // Search as the user types, once they pause.
-  useEffect(() => {
-    if (search === state.q) return;
-    const timer = window.setTimeout(() => onChangeRef.current({ q: search }), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [search, state.q]);
+  const [search, setSearch] = useSearchText(state.q, (q) => onChange({ q }));
 
   const filtered =
     state.q || state.kind || state.status || state.health || state.risk || state.includeDeleted;
@@ -63,87 +45,51 @@ export function OrganisationFilters({
         onChange({ q: search });
       }}
     >
-      <div className="filters__field filters__field--search">
-        <label htmlFor={`${id}-q`}>{t('organisations.filters.search')}</label>
-        <input
-          id={`${id}-q`}
-          className="input"
-          type="search"
-          value={search}
-          placeholder={t('organisations.filters.searchPlaceholder')}
-          onChange={(event) => setSearch(event.target.value)}
-        />
-      </div>
-      <div className="filters__field">
-        <label htmlFor={`${id}-kind`}>{t('organisations.fields.kind')}</label>
-        <select
-          id={`${id}-kind`}
-          className="select"
-          value={state.kind ?? ''}
-          onChange={(event) =>
-            onChange({ kind: (event.target.value || null) as OrganisationKind | null })
-          }
-        >
-          <option value="">{t('organisations.filters.all')}</option>
-          {ORGANISATION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`organisations.kinds.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor={`${id}-status`}>{t('organisations.fields.status')}</label>
-        <select
-          id={`${id}-status`}
-          className="select"
-          value={state.status ?? ''}
-          onChange={(event) =>
-            onChange({ status: (event.target.value || null) as OrganisationStatus | null })
-          }
-        >
-          <option value="">{t('organisations.filters.all')}</option>
-          {ORGANISATION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`organisations.statuses.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor={`${id}-health`}>{t('organisations.table.health')}</label>
-        <select
-          id={`${id}-health`}
-          className="select"
-          value={state.health ?? ''}
-          disabled={!insightsAvailable}
-          onChange={(event) => onChange({ health: (event.target.value || null) as Health | null })}
-        >
-          <option value="">{t('organisations.filters.all')}</option>
-          {HEALTHS.map((health) => (
-            <option key={health} value={health}>
-              {t(`analytics.health.${health}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor={`${id}-risk`}>{t('organisations.table.risk')}</label>
-        <select
-          id={`${id}-risk`}
-          className="select"
-          value={state.risk ?? ''}
-          disabled={!insightsAvailable}
-          onChange={(event) => onChange({ risk: (event.target.value || null) as RiskLevel | null })}
-        >
-          <option value="">{t('organisations.filters.all')}</option>
-          {RISK_LEVELS.map((risk) => (
-            <option key={risk} value={risk}>
-              {t(`analytics.risk.${risk}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSearchField
+        label={t('organisations.filters.search')}
+        value={search}
+        placeholder={t('organisations.filters.searchPlaceholder')}
+        onChange={setSearch}
+      />
+      <FilterSelect
+        label={t('organisations.fields.kind')}
+        value={state.kind ?? ''}
+        anyLabel={t('organisations.filters.all')}
+        options={ORGANISATION_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`organisations.kinds.${kind}`),
+        }))}
+        onChange={(value) => onChange({ kind: (value || null) as OrganisationKind | null })}
+      />
+      <FilterSelect
+        label={t('organisations.fields.status')}
+        value={state.status ?? ''}
+        anyLabel={t('organisations.filters.all')}
+        options={ORGANISATION_STATUSES.map((status) => ({
+          value: status,
+          label: t(`organisations.statuses.${status}`),
+        }))}
+        onChange={(value) => onChange({ status: (value || null) as OrganisationStatus | null })}
+      />
+      <FilterSelect
+        label={t('organisations.table.health')}
+        value={state.health ?? ''}
+        anyLabel={t('organisations.filters.all')}
+        disabled={!insightsAvailable}
+        options={HEALTHS.map((health) => ({
+          value: health,
+          label: t(`analytics.health.${health}`),
+        }))}
+        onChange={(value) => onChange({ health: (value || null) as Health | null })}
+      />
+      <FilterSelect
+        label={t('organisations.table.risk')}
+        value={state.risk ?? ''}
+        anyLabel={t('organisations.filters.all')}
+        disabled={!insightsAvailable}
+        options={RISK_LEVELS.map((risk) => ({ value: risk, label: t(`analytics.risk.${risk}`) }))}
+        onChange={(value) => onChange({ risk: (value || null) as RiskLevel | null })}
+      />
       {canSeeDeleted && (
         <label className="filters__check">
           <input

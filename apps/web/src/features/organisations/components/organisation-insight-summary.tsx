@@ -5,8 +5,8 @@ import { Skeleton } from '../../../components/ui/skeleton';
 import { Sparkline } from '../../../components/ui/sparkline';
 import { describeError } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/format';
-import { useListFormat } from '../hooks/use-list-format';
-import { factorSentence } from './factor-sentence';
+import { factorSentence } from '../../../lib/succession-sentences';
+import { useListFormat } from '../../../lib/use-list-format';
 import { HEALTH_TONES, HealthBadge, RiskBadge } from './insight-badges';
 
 export interface OrganisationInsightSummaryProps {

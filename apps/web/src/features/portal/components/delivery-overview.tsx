@@ -13,7 +13,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { ModalDialog } from '../../../components/ui/modal-dialog';
 import { ProgressBar } from '../../../components/ui/progress-bar';
 import { useFormat } from '../../../lib/format';
-import { useNarrowScreen } from '../hooks/use-narrow-screen';
+import { useNarrowScreen } from '../../../lib/use-narrow-screen';
 import {
   countsAsPledged,
   roundCents,

@@ -1,7 +1,7 @@
 import type { SuccessionFactorDto } from '@regiokracht/shared';
 import type { TFunction } from 'i18next';
 
-export interface FactorContext {
+export interface SentenceContext {
   /** Names joined the reader's way: "Henk Smits and Ada Bakker". */
   list: (names: string[]) => string;
   /** Formats a `YYYY-MM-DD` date. */
@@ -10,11 +10,11 @@ export interface FactorContext {
   leavingOn: (personId: string) => string | null;
 }
 
-/** A succession factor as a sentence a coordinator can act on. */
+/** A succession factor as a sentence a coordinator can act on: who, and what is wrong. */
 export function factorSentence(
   factor: SuccessionFactorDto,
   t: TFunction,
-  context: FactorContext,
+  context: SentenceContext,
 ): string {
   const names = context.list(factor.people.map((p) => p.name));
   const count = factor.people.length;

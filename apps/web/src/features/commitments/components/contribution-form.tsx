@@ -8,6 +8,12 @@ import { isApiError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import { useCreateContribution } from '../api/create-contribution';
 import { useQuantityFormat } from './commitment-format';
+import {
+  NOTE_MAX,
+  parseQuantity,
+  validateDeliveredOn,
+  validateQuantity,
+} from '../../../lib/contribution-rules';
 
 interface ContributionFormValues {
   deliveredOn: string;
@@ -17,17 +23,7 @@ interface ContributionFormValues {
 
 type Field = keyof ContributionFormValues;
 
-// The API's limits (create-contribution.dto.ts, commitments/support/validation.ts).
-export const MAX_QUANTITY = 999_999_999_999.99;
-export const NOTE_MAX = 2000;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-// "2,5" as a Dutch reader types it, or "2.5"; at most two decimals.
-const QUANTITY = /^\d+([.,]\d{1,2})?$/;
 const SERVER_ERROR = 'server';
-
-export function parseQuantity(text: string): number {
-  return Number(text.trim().replace(',', '.'));
-}
 
 function todayIso(now = new Date()): string {
   const month = String(now.getMonth() + 1).padStart(2, '0');
@@ -137,7 +133,7 @@ export function ContributionForm({
               className="input"
               type="date"
               {...register('deliveredOn', {
-                validate: (value) => (DATE_ONLY.test(value) ? true : 'dateRequired'),
+                validate: validateDeliveredOn,
               })}
             />
           )}
@@ -156,14 +152,7 @@ export function ContributionForm({
               inputMode="decimal"
               autoComplete="off"
               {...register('quantity', {
-                validate: (value) => {
-                  if (!value.trim()) return 'quantityRequired';
-                  if (!QUANTITY.test(value.trim())) return 'quantityInvalid';
-                  const quantity = parseQuantity(value);
-                  if (quantity <= 0) return 'quantityPositive';
-                  if (quantity > MAX_QUANTITY) return 'quantityTooLarge';
-                  return true;
-                },
+                validate: validateQuantity,
               })}
             />
           )}

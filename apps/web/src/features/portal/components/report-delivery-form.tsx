@@ -9,6 +9,12 @@ import { isApiError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import { useReportContribution } from '../api/report-contribution';
 import { todayIso, useQuantityFormat } from './portal-format';
+import {
+  NOTE_MAX,
+  parseQuantity,
+  validateDeliveredOn,
+  validateQuantity,
+} from '../../../lib/contribution-rules';
 
 interface ReportDeliveryValues {
   deliveredOn: string;
@@ -19,18 +25,8 @@ interface ReportDeliveryValues {
 type Field = keyof ReportDeliveryValues;
 type ValidationKey = keyof Translation['portal']['report']['validation'];
 
-// The API's limits (contributions/dto/create-contribution.dto.ts, commitments/support/validation.ts).
-export const MAX_QUANTITY = 999_999_999_999.99;
-export const NOTE_MAX = 2000;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-// "2,5" as a Dutch reader types it, or "2.5"; at most two decimals.
-const QUANTITY = /^\d+([.,]\d{1,2})?$/;
 const SERVER_ERROR = 'server';
 const FIELDS: readonly string[] = ['deliveredOn', 'quantity', 'note'];
-
-export function parseQuantity(text: string): number {
-  return Number(text.trim().replace(',', '.'));
-}
 
 function errorText(error: FormError | undefined, t: TFunction): string | undefined {
   if (!error?.message) return undefined;
@@ -124,7 +120,7 @@ export function ReportDeliveryForm({
               className="input"
               type="date"
               {...register('deliveredOn', {
-                validate: (value) => (DATE_ONLY.test(value) ? true : 'dateRequired'),
+                validate: validateDeliveredOn,
               })}
             />
           )}
@@ -143,14 +139,7 @@ export function ReportDeliveryForm({
               inputMode="decimal"
               autoComplete="off"
               {...register('quantity', {
-                validate: (value) => {
-                  if (!value.trim()) return 'quantityRequired';
-                  if (!QUANTITY.test(value.trim())) return 'quantityInvalid';
-                  const quantity = parseQuantity(value);
-                  if (quantity <= 0) return 'quantityPositive';
-                  if (quantity > MAX_QUANTITY) return 'quantityTooLarge';
-                  return true;
-                },
+                validate: validateQuantity,
               })}
             />
           )}

@@ -18,6 +18,27 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Login attempts allowed per minute, per client address and per account. */
   loginRateLimit: number;
+  insightsCache: InsightsCacheConfig;
+}
+
+/** The insights cache (modules/insights/cache). */
+export interface InsightsCacheConfig {
+  /** INSIGHTS_CACHE=off computes every request (the benchmark's uncached runs). */
+  enabled: boolean;
+  /** Capacity in organisations summed over cached values (INSIGHTS_CACHE_MAX_ORGANISATIONS). */
+  maxUnits: number;
+  /** How long figures computed for "now" answer later requests for "now" (INSIGHTS_LIVE_SECONDS). */
+  liveMaxAgeMs: number;
+}
+
+export function insightsCacheConfigFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): InsightsCacheConfig {
+  return {
+    enabled: env.INSIGHTS_CACHE !== 'off',
+    maxUnits: Number(env.INSIGHTS_CACHE_MAX_ORGANISATIONS ?? 250_000),
+    liveMaxAgeMs: 1000 * Number(env.INSIGHTS_LIVE_SECONDS ?? 60),
+  };
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -42,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === 'true',
     loginRateLimit: Number(env.LOGIN_RATE_LIMIT ?? 10),
+    insightsCache: insightsCacheConfigFromEnv(env),
   };
 }
 

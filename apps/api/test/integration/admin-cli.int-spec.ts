@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { runAdminCli } from '../../src/cli/admin';
-import type { AppConfig } from '../../src/config';
+import { type AppConfig, insightsCacheConfigFromEnv } from '../../src/config';
 import { openDatabase } from '../../src/database/migrate';
 import { sqlOne } from '../../src/database/sql';
 import { verifyPassword } from '../../src/modules/users/passwords';
@@ -38,6 +38,7 @@ describe('admin CLI', () => {
       logLevel: 'silent',
       trustProxy: false,
       loginRateLimit: 10,
+      insightsCache: insightsCacheConfigFromEnv({}),
     };
   });
   afterAll(async () => {

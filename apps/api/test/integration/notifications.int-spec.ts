@@ -12,7 +12,7 @@ import type {
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { Clock } from '../../src/common/clock/clock';
-import type { AppConfig } from '../../src/config';
+import { type AppConfig, insightsCacheConfigFromEnv } from '../../src/config';
 import { sqlOne, sqlRows } from '../../src/database/sql';
 import { DEMO_LOGINS, DEMO_STORY, seedDemo } from '../../src/database/seed/seed';
 import { DigestJob } from '../../src/modules/notifications/digest.job';
@@ -520,6 +520,7 @@ async function secondInstance(t: TestApp, now: () => Date): Promise<INestApplica
     logLevel: 'silent',
     trustProxy: false,
     loginRateLimit: 10_000,
+    insightsCache: insightsCacheConfigFromEnv({}),
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)

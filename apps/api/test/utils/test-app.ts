@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock/clock';
-import type { AppConfig } from '../../src/config';
+import { type AppConfig, insightsCacheConfigFromEnv } from '../../src/config';
 import { runMigrations } from '../../src/database/migrate';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -43,6 +43,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logLevel: 'silent',
     trustProxy: false,
     loginRateLimit: options.loginRateLimit ?? 10_000,
+    insightsCache: insightsCacheConfigFromEnv({}),
     ...options.config,
   };
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });

@@ -10,6 +10,26 @@ export function toPage<T>(
 }
 
 /**
+ * Reads `sort=-name` against the allowed fields: which one, and whether descending. An unknown
+ * field is a 400 naming `sort`.
+ */
+export function parseSort<K extends string>(
+  sort: string | undefined,
+  allowed: Record<K, unknown>,
+  fallback: K,
+): { field: K; descending: boolean } {
+  const key = sort ?? fallback;
+  const descending = key.startsWith('-');
+  const field = (descending ? key.slice(1) : key) as K;
+  if (!Object.hasOwn(allowed, field))
+    throw invalidField(
+      'sort',
+      `must be one of ${Object.keys(allowed).join(', ')} (optionally prefixed with -)`,
+    );
+  return { field, descending };
+}
+
+/**
  * Turns `sort=-name` into an ORDER BY clause from an allow-list of API field → SQL expression.
  * An id tie-breaker keeps paging stable.
  */
@@ -19,16 +39,8 @@ export function orderBy(
   fallback: string,
   idColumn = 'id',
 ): string {
-  const key = sort ?? fallback;
-  const descending = key.startsWith('-');
-  const field = descending ? key.slice(1) : key;
-  const column = allowed[field];
-  if (!column)
-    throw invalidField(
-      'sort',
-      `must be one of ${Object.keys(allowed).join(', ')} (optionally prefixed with -)`,
-    );
-  return `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, ${idColumn} ASC`;
+  const { field, descending } = parseSort(sort, allowed, fallback);
+  return `${allowed[field]} ${descending ? 'DESC' : 'ASC'} NULLS LAST, ${idColumn} ASC`;
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */

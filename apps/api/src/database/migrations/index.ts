@@ -3,6 +3,7 @@ import { Domain1764300001000 } from './1764300001000-domain';
 import { Handovers1764300040000 } from './1764300040000-handovers';
 import { Imports1764300050000 } from './1764300050000-imports';
 import { Notifications1764300060000 } from './1764300060000-notifications';
+import { CoalitionChangeLog1764300070000 } from './1764300070000-coalition-change-log';
 
 /** Every migration in order. Never edit a landed one: add a new file and list it here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Handovers1764300040000,
   Imports1764300050000,
   Notifications1764300060000,
+  CoalitionChangeLog1764300070000,
 ];

@@ -1,6 +1,5 @@
 import type { CoalitionSettings } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
-import type { Clock } from '../../common/clock/clock';
 import { notFound } from '../../common/errors/conflict';
 import { sqlOne } from '../../database/sql';
 import { effectiveSettings } from '../coalitions/coalition.mapper';
@@ -44,8 +43,3 @@ export function analyticsParams({ coalitionId, asOf, settings }: AnalyticsContex
 
 /** asOf's calendar day in UTC, for comparisons with `date` columns (due dates, deliveries). */
 export const AS_OF_DATE = `($2::timestamptz AT TIME ZONE 'UTC')::date`;
-
-/** The instant of a request: its `asOf` (validated by the DTO) or now. */
-export function resolveAsOf(asOf: string | undefined, clock: Clock): Date {
-  return asOf === undefined ? clock.now() : new Date(asOf);
-}

@@ -1,68 +1,16 @@
-import {
-  HEALTHS,
-  RISK_LEVELS,
-  type CommitmentStatus,
-  type CommitmentUnit,
-  type Health,
-  type RiskLevel,
-} from '@regiokracht/shared';
+import type { CommitmentStatus, CommitmentUnit } from '@regiokracht/shared';
 import { AS_OF_DATE } from './analytics-context';
-import { INSIGHT_CTES, type InsightRow } from './organisation-insights.sql';
 import { OPEN_ACTION_STATUSES_SQL } from './succession.sql';
 
 /** Open action items past their due date at asOf. */
 const OVERDUE = `a.status IN (${OPEN_ACTION_STATUSES_SQL}) AND a.due_on < ${AS_OF_DATE}`;
 
-/**
- * Counts by health and risk plus the top of the "needs attention" list, in one pass over the
- * insight CTE. An organisation needs attention when its succession risk is medium or high, its
- * health is not engaged, or it has an overdue action item. Ranking, worst first:
- *   1. succession risk level (high, medium, low)
- *   2. health (dormant, cooling, no_contact, engaged)
- *   3. most overdue action items
- *   4. higher succession risk score
- *   5. lower engagement index
- *   6. name
- * One row per listed organisation, each carrying the counts; a single row of counts with NULL
- * organisation columns when nothing needs attention. Parameters $1…$7, $8 how many to list.
- */
-export const ORGANISATION_SUMMARY_SQL = `${INSIGHT_CTES},
-  overdue AS MATERIALIZED (
-    SELECT a.organisation_id::text AS organisation_id, count(*)::int AS overdue
-      FROM action_item a
-     WHERE a.coalition_id = $1 AND a.deleted_at IS NULL AND a.organisation_id IS NOT NULL AND ${OVERDUE}
-     GROUP BY a.organisation_id
-  ),
-  ranked AS (
-    SELECT i.*, coalesce(od.overdue, 0) AS overdue,
-           i.risk_level <> 'low' OR i.health <> 'engaged' OR coalesce(od.overdue, 0) > 0 AS needs_attention
-      FROM insight i
-      LEFT JOIN overdue od ON od.organisation_id = i.organisation_id
-  ),
-  counts AS (
-    SELECT count(*)::int AS organisations,
-           ${HEALTHS.map((h) => `count(*) FILTER (WHERE health = '${h}')::int AS "health_${h}"`).join(',\n           ')},
-           ${RISK_LEVELS.map((r) => `count(*) FILTER (WHERE risk_level = '${r}')::int AS "risk_${r}"`).join(',\n           ')},
-           count(*) FILTER (WHERE needs_attention)::int AS attention_total
-      FROM ranked
-  )
-  SELECT counts.*, a.*
-    FROM counts
-    LEFT JOIN LATERAL (
-      SELECT * FROM ranked
-       WHERE needs_attention
-       ORDER BY risk_rank, health_rank, overdue DESC, risk_score DESC, engagement_index, lower(name), organisation_id
-       LIMIT $8
-    ) a ON true
-   ORDER BY a.risk_rank, a.health_rank, a.overdue DESC, a.risk_score DESC, a.engagement_index, lower(a.name), a.organisation_id`;
-
-export type AttentionRow = InsightRow & { overdue: number };
-
-type SummaryCount = 'organisations' | 'attention_total' | `health_${Health}` | `risk_${RiskLevel}`;
-
-/** The counts (on every row) and one organisation needing attention, or none (NULL id). */
-export type OrganisationSummaryRow = Record<SummaryCount, number> &
-  (AttentionRow | { organisation_id: null });
+/** Overdue action items per organisation at asOf. Parameters $1 coalition, $2 asOf. */
+export const OVERDUE_BY_ORGANISATION_SQL = `
+  SELECT a.organisation_id::text AS organisation_id, count(*)::int AS overdue
+    FROM action_item a
+   WHERE a.coalition_id = $1 AND a.deleted_at IS NULL AND a.organisation_id IS NOT NULL AND ${OVERDUE}
+   GROUP BY a.organisation_id`;
 
 /**
  * Open action items of the whole coalition: overdue at asOf, unowned, or orphaned (owner not

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import type {
   DashboardDto,
@@ -6,10 +6,12 @@ import type {
   OrganisationInsightsPage,
   ResponsibilitiesDto,
 } from '@regiokracht/shared';
+import type { Response } from 'express';
 import { Roles, STAFF } from '../../common/auth/roles';
 import { type CoalitionContext, Ctx } from '../../common/auth/request-context';
 import { SESSION_COOKIE } from '../../common/auth/session.guard';
 import { DashboardService } from './dashboard.service';
+import type { Cached } from './cache/insights-cache';
 import { AsOfQuery } from './dto/as-of.query';
 import { FairShareQuery } from './dto/fair-share.query';
 import { OrganisationInsightsQuery } from './dto/organisation-insights.query';
@@ -31,17 +33,22 @@ export class InsightsController {
 
   @Get('organisations')
   @Roles(STAFF)
-  listOrganisations(
+  async listOrganisations(
     @Ctx() ctx: CoalitionContext,
     @Query() query: OrganisationInsightsQuery,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<OrganisationInsightsPage> {
-    return this.organisations.list(ctx, query);
+    return withCacheStatus(res, await this.organisations.list(ctx, query));
   }
 
   @Get('dashboard')
   @Roles(STAFF)
-  dashboard(@Ctx() ctx: CoalitionContext, @Query() query: AsOfQuery): Promise<DashboardDto> {
-    return this.dashboards.get(ctx, query.asOf);
+  async dashboard(
+    @Ctx() ctx: CoalitionContext,
+    @Query() query: AsOfQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DashboardDto> {
+    return withCacheStatus(res, await this.dashboards.get(ctx, query.asOf));
   }
 
   @Get('responsibilities')
@@ -55,4 +62,10 @@ export class InsightsController {
   fairShare(@Ctx() ctx: CoalitionContext, @Query() query: FairShareQuery): Promise<FairShareDto> {
     return this.fairShares.get(ctx, query);
   }
+}
+
+/** Says whether the figures were reused (RFC 9211 Cache-Status), for operators and the bench. */
+function withCacheStatus<T>(res: Response, { value, hit }: Cached<T>): T {
+  res.setHeader('Cache-Status', `regiokracht-insights; ${hit ? 'hit' : 'fwd=miss'}`);
+  return value;
 }

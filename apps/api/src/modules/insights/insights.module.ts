@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { InsightsCache } from './cache/insights-cache';
 import { DashboardService } from './dashboard.service';
 import { FairShareService } from './fair-share.service';
 import { InsightsController } from './insights.controller';
@@ -8,6 +9,7 @@ import { ResponsibilitiesService } from './responsibilities.service';
 @Module({
   controllers: [InsightsController],
   providers: [
+    InsightsCache,
     OrganisationInsightsService,
     DashboardService,
     ResponsibilitiesService,

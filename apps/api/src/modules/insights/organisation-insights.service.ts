@@ -1,109 +1,84 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EngagementPoint, OrganisationInsightsPage } from '@regiokracht/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { OrganisationInsightsPage } from '@regiokracht/shared';
+import type { DataSource } from 'typeorm';
 import type { CoalitionContext } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { likePattern } from '../../common/pagination/page';
 import { sqlRows } from '../../database/sql';
-import {
-  type AnalyticsContext,
-  analyticsParams,
-  loadAnalyticsContext,
-  resolveAsOf,
-} from './analytics-context';
-import { ENGAGEMENT_SERIES_SQL, SERIES_POINTS } from './engagement-series.sql';
-import { loadPersonNames, personIdsOf, toEngagement, toSuccession } from './insight.mapper';
-import { INSIGHT_CTES, INSIGHT_SORTS, type InsightRow } from './organisation-insights.sql';
+import { type Cached, InsightsCache } from './cache/insights-cache';
+import { computeInsightBase, type InsightBase } from './insight-base';
+import { insightPage } from './insight-page';
 import type { OrganisationInsightsQuery } from './dto/organisation-insights.query';
+
+/** An instant as ISO text, and the cache slot of figures computed for it. */
+export interface InsightInstant {
+  iso: string;
+  slot: string;
+}
 
 @Injectable()
 export class OrganisationInsightsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly cache: InsightsCache,
   ) {}
 
-  /** One query for the page (filtered, sorted and counted in SQL), one for its sparklines, one for names. */
+  /** A page of the list: from the cached base, plus one query for the names matching `q`. */
   async list(
     ctx: CoalitionContext,
     query: OrganisationInsightsQuery,
-  ): Promise<OrganisationInsightsPage> {
-    const manager = this.db.manager;
-    const analytics = await loadAnalyticsContext(
-      manager,
-      ctx.coalitionId,
-      resolveAsOf(query.asOf, this.clock),
-    );
-    const params = analyticsParams(analytics);
-    const where = ['true'];
-    if (query.health) {
-      params.push(query.health);
-      where.push(`health = $${params.length}`);
-    }
-    if (query.risk) {
-      params.push(query.risk);
-      where.push(`risk_level = $${params.length}`);
-    }
-    if (query.q) {
-      params.push(likePattern(query.q));
-      where.push(`name ILIKE $${params.length}`);
-    }
-    const rows = await sqlRows<InsightRow & { total: string }>(
-      manager,
-      `${INSIGHT_CTES}
-       SELECT count(*) OVER () AS total, insight.*
-         FROM insight
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, INSIGHT_SORTS, 'name', 'lower(name), organisation_id')}
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
-    const ids = rows.map((r) => r.organisation_id);
-    const [series, names] = await Promise.all([
-      loadSeries(manager, analytics, ids),
-      loadPersonNames(manager, ctx.coalitionId, personIdsOf(rows)),
+  ): Promise<Cached<OrganisationInsightsPage>> {
+    const instant = await this.instant(ctx.coalitionId, query.asOf);
+    const [base, matchingIds] = await Promise.all([
+      this.base(ctx.coalitionId, instant),
+      query.q ? this.idsNamed(ctx.coalitionId, query.q) : undefined,
     ]);
-    const items = rows.map((row) => ({
-      organisationId: row.organisation_id,
-      name: row.name,
-      kind: row.kind,
-      status: row.status,
-      engagement: toEngagement(row),
-      succession: toSuccession(row, names),
-      series: series.get(row.organisation_id) ?? [],
-    }));
-    return {
-      ...toPage(items, Number(rows[0]?.total ?? 0), query),
-      asOf: analytics.asOf.toISOString(),
-      settings: analytics.settings,
-    };
+    return { value: insightPage(base.value, query, matchingIds), hit: base.hit };
   }
-}
 
-/** Monthly engagement points of the given organisations, oldest first. */
-async function loadSeries(
-  manager: EntityManager,
-  analytics: AnalyticsContext,
-  organisationIds: readonly string[],
-): Promise<Map<string, EngagementPoint[]>> {
-  const byOrganisation = new Map<string, EngagementPoint[]>();
-  if (organisationIds.length === 0) return byOrganisation;
-  const rows = await sqlRows<{ organisation_id: string; at: string; score: string | number }>(
-    manager,
-    ENGAGEMENT_SERIES_SQL,
-    [
-      analytics.coalitionId,
-      analytics.asOf.toISOString(),
-      analytics.settings.halfLifeDays,
-      organisationIds,
-      SERIES_POINTS,
-    ],
-  );
-  for (const row of rows) {
-    const points = byOrganisation.get(row.organisation_id) ?? [];
-    points.push({ at: row.at, score: Number(row.score) });
-    byOrganisation.set(row.organisation_id, points);
+  /**
+   * The instant figures are computed for, and the slot they are cached under: an explicit `asOf`
+   * is its own slot; "now" shares one live slot per coalition. The live instant is reused for up
+   * to the configured live age (a minute by default) while nothing changes in the coalition; a
+   * change moves it to the new "now", so a user's own edit shows on their next request.
+   */
+  async instant(coalitionId: string, asOf: string | undefined): Promise<InsightInstant> {
+    if (asOf !== undefined) {
+      const iso = new Date(asOf).toISOString();
+      return { iso, slot: iso };
+    }
+    const live = await this.cache.get({
+      coalitionId,
+      key: 'now',
+      compute: () => Promise.resolve(this.clock.now().toISOString()),
+      usable: (iso) => {
+        const age = this.clock.now().getTime() - Date.parse(iso);
+        return age >= 0 && age <= this.cache.liveMaxAgeMs;
+      },
+    });
+    return { iso: live.value, slot: 'live' };
   }
-  return byOrganisation;
+
+  /** Every current organisation's insight at the instant (cached; see insight-base.ts). */
+  base(coalitionId: string, instant: InsightInstant): Promise<Cached<InsightBase>> {
+    return this.cache.get({
+      coalitionId,
+      key: `base@${instant.slot}`,
+      compute: (manager) => computeInsightBase(manager, coalitionId, new Date(instant.iso)),
+      usable: (base) => base.asOf === instant.iso,
+      units: (base) => base.entries.length,
+    });
+  }
+
+  private async idsNamed(coalitionId: string, q: string): Promise<Set<string>> {
+    const rows = await sqlRows<{ id: string }>(
+      this.db.manager,
+      `SELECT id::text AS id FROM organisation
+        WHERE coalition_id = $1 AND deleted_at IS NULL AND name ILIKE $2`,
+      [coalitionId, likePattern(q)],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
 }

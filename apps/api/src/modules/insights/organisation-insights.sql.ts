@@ -1,17 +1,19 @@
 import type { Health, OrganisationKind, OrganisationStatus, RiskLevel } from '@regiokracht/shared';
-import { daysSinceSql, ENGAGEMENT_CTES, healthSql } from './engagement.sql';
+import { daysSinceSql, engagementCtes, healthSql } from './engagement.sql';
 import { SUCCESSION_CTES } from './succession.sql';
 
 /**
  * `WITH …` ending in CTE `insight`: engagement and succession of every current organisation (not
- * deleted, not `left`) of the coalition at asOf. Parameters $1…$7 (analytics-context.ts); a query
- * appends its own SELECT and parameters from $8.
+ * deleted, not `left`) of the coalition at asOf, with `series: true` also its sparkline
+ * (`series_at`, `series_score`). Parameters $1…$7 (analytics-context.ts); a query appends its own
+ * SELECT and parameters from $8.
  *
  * score and peak are rounded to 4 decimals at the very end (round(numeric) rounds half away from
  * zero, like the pure `roundTo`); index and health come from the unrounded ratio.
  */
-export const INSIGHT_CTES = `
-  WITH ${ENGAGEMENT_CTES},
+export function insightCtes({ series }: { series: boolean }): string {
+  return `
+  WITH ${engagementCtes({ series })},
   ${SUCCESSION_CTES},
   insight AS (
     SELECT o.id::text AS organisation_id, o.name, o.kind, o.status,
@@ -23,7 +25,7 @@ export const INSIGHT_CTES = `
            s.no_contact, s.key_leaving_ids, s.key_left_ids, s.leaving_owner_ids, s.single_ids,
            s.concentrated_ids, s.orphaned_item_ids, s.orphaned_owner_ids, s.risk_score, s.risk_level,
            array_position(ARRAY['dormant', 'cooling', 'no_contact', 'engaged'], h.health) AS health_rank,
-           array_position(ARRAY['high', 'medium', 'low'], s.risk_level) AS risk_rank
+           array_position(ARRAY['high', 'medium', 'low'], s.risk_level) AS risk_rank${series ? ', e.series_at, e.series_score' : ''}
       FROM organisation o
       JOIN succession s ON s.organisation_id = o.id
       LEFT JOIN engagement e ON e.organisation_id = o.id
@@ -34,6 +36,10 @@ export const INSIGHT_CTES = `
      CROSS JOIN LATERAL (SELECT ${healthSql('e.last_at', 'm.days_since', 'm.ratio')} AS health) h
      WHERE o.coalition_id = $1 AND o.deleted_at IS NULL AND o.status <> 'left'
   )`;
+}
+
+/** The insight CTEs without sparklines (the daily digest's health check). */
+export const INSIGHT_CTES = insightCtes({ series: false });
 
 /** Columns of `insight` as the drivers hand them back. */
 export interface InsightRow {
@@ -57,18 +63,3 @@ export interface InsightRow {
   risk_score: number;
   risk_level: RiskLevel;
 }
-
-/**
- * Sort keys of the list; `health` and `risk` put the worst first (dormant…engaged; high risk with
- * the highest score first), `-` reverses.
- */
-export const INSIGHT_SORTS: Record<string, string> = {
-  name: 'lower(name)',
-  score: 'score',
-  peak: 'peak',
-  index: 'engagement_index',
-  daysSinceLastInteraction: 'days_since',
-  health: 'health_rank',
-  risk: '(risk_rank * 1000 - risk_score)',
-  riskScore: 'risk_score',
-};

@@ -31,7 +31,7 @@ if (!url) {
 }
 
 const steps = [
-  ['reset', `TRUNCATE coalition, app_user, session CASCADE`],
+  ['reset', `TRUNCATE coalition, app_user, session, coalition_change CASCADE`],
   [
     'helpers',
     // rk_rand(stream, n): uniform [0,1) from the seed, a stream name and a row number.
@@ -150,7 +150,8 @@ const steps = [
          JOIN bench_person p ON p.organisation_id = o.id AND p.slot = 1
          CROSS JOIN LATERAL (SELECT (ARRAY['open','in_progress','blocked','done','done'])[1 + floor(pg_temp.rk_rand('astatus', o.g * 10 + a) * 5)::int] AS status) s`,
   ],
-  ['analyze', `ANALYZE`],
+  // What autovacuum does on a live installation: statistics, hint bits and the visibility map.
+  ['vacuum analyze', `VACUUM ANALYZE`],
 ];
 
 async function main() {

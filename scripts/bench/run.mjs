@@ -1,16 +1,25 @@
 #!/usr/bin/env node
-// `npm run bench`: starts the built API against DATABASE_URL (filled by `npm run bench:data`) and
-// measures latency and throughput with autocannon at 16 connections, the bare SQL of the insights
-// endpoints, the web dashboard's render time in headless Chromium and the initial JS size.
+// `npm run bench`: builds, starts the built API against DATABASE_URL (filled by `npm run bench:data`)
+// and measures, at 16 connections with an authenticated session (autocannon):
+//   - insights/organisations and insights/dashboard of the largest and the median coalition, as
+//     served (cached), and with the cache off (INSIGHTS_CACHE=off, a second API process);
+//   - the first request after a change (the cache's miss path), one client;
+//   - a filtered, paged organisations list and an interaction create;
+//   - the bare SQL of the insights endpoints (same code and queries, no HTTP), to give the ratio
+//     API p95 / SQL p95;
+//   - the web dashboard of the largest coalition in headless Chromium, after a change and warm;
+//   - with --compare-url (a database from `npm run bench:data -- --coalitions 20`), the cost of
+//     the median coalition's insights in both installations.
 // Writes bench/results/<stamp>.{md,json} and prints the table.
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { ensureBuilt, root } from './built-api.mjs';
-import { measureBareSql } from './bare-sql.mjs';
+import { root } from './built-api.mjs';
+import { compareInstallations, measureBareSql } from './bare-sql.mjs';
+import { load } from './load.mjs';
+import { renderReport } from './report.mjs';
 import { initialJsGzipBytes, measureDashboardRender } from './web.mjs';
 
 const { values } = parseArgs({
@@ -19,6 +28,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '16' },
     port: { type: 'string', default: '3299' },
     'as-of': { type: 'string', default: '2026-11-01T00:00:00Z' },
+    'compare-url': { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
     label: { type: 'string', default: '' },
   },
 });
@@ -27,9 +38,9 @@ if (!url) {
   console.error('Set DATABASE_URL to a database filled by `npm run bench:data`.');
   process.exit(1);
 }
-const BASE = `http://localhost:${values.port}`;
 const CONNECTIONS = Number(values.connections);
 const DURATION = Number(values.duration);
+const AS_OF = values['as-of'];
 
 async function pickCoalitions(client) {
   const { rows } = await client.query(
@@ -42,22 +53,28 @@ async function pickCoalitions(client) {
   return { largest: rows[rows.length - 1], median: rows[Math.floor(rows.length / 2)], total };
 }
 
-async function startApi() {
+/** The built API as its own process (what production runs), on `port`. */
+async function startApi(port, env = {}) {
   const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
     cwd: root,
     env: {
       ...process.env,
-      PORT: values.port,
+      PORT: String(port),
       SEED: 'false',
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT: '100000',
+      DIGEST: 'off',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const deadline = Date.now() + 60_000;
+  const base = `http://localhost:${port}`;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+      if ((await fetch(`${base}/api/health`)).ok) {
+        return { base, stop: () => stopProcess(server), cookie: await login(base) };
+      }
     } catch {
       // not up yet
     }
@@ -67,8 +84,15 @@ async function startApi() {
   throw new Error('API did not start');
 }
 
-async function login() {
-  const res = await fetch(`${BASE}/api/auth/login`, {
+function stopProcess(child) {
+  return new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGINT');
+  });
+}
+
+async function login(base) {
+  const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'bench@regiokracht.bench', password: 'regiokracht-bench' }),
@@ -77,86 +101,94 @@ async function login() {
   return res.headers.get('set-cookie').split(';')[0];
 }
 
-function load(title, { path: pathAndQuery, ...requestOptions }, cookie) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: `${BASE}${pathAndQuery}`,
-        connections: CONNECTIONS,
-        duration: DURATION,
-        headers: { cookie, 'content-type': 'application/json' },
-        ...requestOptions,
-      },
-      (error, result) => {
-        if (error) return reject(error);
-        const ok = result['2xx'];
-        resolve({
-          title,
-          requests: result.requests.total,
-          non2xx: result.non2xx,
-          p50: result.latency.p50,
-          p95: result.latency.p97_5 === undefined ? result.latency.p99 : percentile95(result),
-          p99: result.latency.p99,
-          rps: Math.round(result.requests.average),
-          ok,
-        });
-      },
-    );
-  });
+/** A change in the coalition that invalidates its cached insights (and changes nothing else). */
+function touch(client, coalitionId) {
+  return client.query(
+    `UPDATE organisation SET website = website
+      WHERE id = (SELECT id FROM organisation WHERE coalition_id = $1 ORDER BY id LIMIT 1)`,
+    [coalitionId],
+  );
 }
 
-// autocannon reports p90 and p97.5, not p95: interpolate between them (stated in the report).
-function percentile95(result) {
-  const { p90, p97_5: p975 } = result.latency;
-  return Math.round((p90 + ((95 - 90) / (97.5 - 90)) * (p975 - p90)) * 10) / 10;
+function insightScenarios({ largest, median }) {
+  const asOf = encodeURIComponent(AS_OF);
+  return [
+    ['insights/organisations', 'largest', largest],
+    ['insights/dashboard', 'largest', largest],
+    ['insights/organisations', 'median', median],
+    ['insights/dashboard', 'median', median],
+  ].map(([endpoint, which, coalition]) => ({
+    endpoint,
+    which,
+    coalition,
+    path: `/api/coalitions/${coalition.id}/${endpoint}?asOf=${asOf}`,
+  }));
+}
+
+/** The first request after a change, one client at a time: what a miss costs. */
+async function measureMisses(api, client, scenarios, runs = 5) {
+  const out = [];
+  for (const s of scenarios) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      await touch(client, s.coalition.id);
+      const start = performance.now();
+      const res = await fetch(`${api.base}${s.path}`, { headers: { cookie: api.cookie } });
+      await res.arrayBuffer();
+      times.push(performance.now() - start);
+      if (res.headers.get('cache-status') !== 'regiokracht-insights; fwd=miss')
+        throw new Error(`expected a miss after a change: ${res.headers.get('cache-status')}`);
+    }
+    times.sort((a, b) => a - b);
+    out.push({
+      endpoint: s.endpoint,
+      which: s.which,
+      medianMs: Math.round(times[Math.floor(runs / 2)]),
+      maxMs: Math.round(times[runs - 1]),
+    });
+  }
+  return out;
+}
+
+async function cacheStatus(api, pathAndQuery) {
+  const res = await fetch(`${api.base}${pathAndQuery}`, { headers: { cookie: api.cookie } });
+  await res.arrayBuffer();
+  return res.headers.get('cache-status');
 }
 
 async function main() {
-  ensureBuilt();
+  if (!values['no-build']) {
+    const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+    if (built.status !== 0) throw new Error('npm run build failed');
+  }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { largest, median, total } = await pickCoalitions(client);
-  const server = await startApi();
-  const rows = [];
-  let sql = [];
-  let web = {};
+  const picked = await pickCoalitions(client);
+  const { largest, median } = picked;
+  const scenarios = insightScenarios(picked);
+  const options = { connections: CONNECTIONS, duration: DURATION };
+  const result = { ...picked, asOf: AS_OF, connections: CONNECTIONS, duration: DURATION };
   try {
-    const cookie = await login();
-    const asOf = encodeURIComponent(values['as-of']);
-    const scenarios = [
-      [
-        `insights/organisations — largest (${largest.orgs} orgs, ${largest.interactions} interactions)`,
-        `/api/coalitions/${largest.id}/insights/organisations?asOf=${asOf}`,
-      ],
-      [
-        `insights/dashboard — largest`,
-        `/api/coalitions/${largest.id}/insights/dashboard?asOf=${asOf}`,
-      ],
-      [
-        `insights/organisations — median (${median.orgs} orgs)`,
-        `/api/coalitions/${median.id}/insights/organisations?asOf=${asOf}`,
-      ],
-      [
-        `insights/dashboard — median`,
-        `/api/coalitions/${median.id}/insights/dashboard?asOf=${asOf}`,
-      ],
-      [
-        `organisations list, filtered, paged — largest`,
-        `/api/coalitions/${largest.id}/organisations?kind=company&status=active&sort=name&page=3&pageSize=50`,
-      ],
-    ];
-    for (const [title, pathAndQuery] of scenarios) {
-      await fetch(`${BASE}${pathAndQuery}`, { headers: { cookie } }); // warm up
-      rows.push(await load(title, { path: pathAndQuery }, cookie));
-      console.log(`  measured ${title}`);
-    }
-    const { rows: orgs } = await client.query(
-      'SELECT id FROM organisation WHERE coalition_id = $1 ORDER BY id LIMIT 1',
-      [median.id],
-    );
-    rows.push(
-      await load(
-        'interaction create — median',
+    let api = await startApi(Number(values.port));
+    try {
+      result.cached = [];
+      for (const s of scenarios) {
+        await cacheStatus(api, s.path); // fill the cache
+        const row = await load(api, { path: s.path }, options);
+        row.cache = await cacheStatus(api, s.path);
+        result.cached.push({ ...row, endpoint: s.endpoint, which: s.which });
+        console.log(`  measured ${s.endpoint} — ${s.which} (cached)`);
+      }
+      result.misses = await measureMisses(api, client, scenarios);
+      console.log('  measured the first request after a change');
+      const listPath = `/api/coalitions/${largest.id}/organisations?kind=company&status=active&sort=name&page=3&pageSize=50`;
+      result.list = await load(api, { path: listPath }, options);
+      const { rows: orgs } = await client.query(
+        'SELECT id FROM organisation WHERE coalition_id = $1 ORDER BY id LIMIT 1',
+        [median.id],
+      );
+      result.create = await load(
+        api,
         {
           method: 'POST',
           path: `/api/coalitions/${median.id}/interactions`,
@@ -169,62 +201,54 @@ async function main() {
             participantIds: [],
           }),
         },
-        cookie,
-      ),
-    );
-    sql = await measureBareSql(url, { largest, median }, values['as-of']);
-    web = await measureDashboardRender(BASE, largest.id).catch((error) => ({
-      dashboardMs: null,
-      note: String(error).split('\n')[0],
-    }));
+        options,
+      );
+      // Leave the data as generated, so runs stay comparable (the links go by ON DELETE CASCADE).
+      await client.query(`DELETE FROM interaction WHERE coalition_id = $1 AND summary = 'bench'`, [
+        median.id,
+      ]);
+      console.log('  measured the organisations list and interaction create');
+      result.web = await measureDashboardRender(api.base, largest.id, () =>
+        touch(client, largest.id),
+      ).catch((error) => ({ note: String(error).split('\n')[0] }));
+      console.log('  measured the web dashboard');
+    } finally {
+      await api.stop();
+    }
+
+    api = await startApi(Number(values.port) + 1, { INSIGHTS_CACHE: 'off' });
+    try {
+      result.uncached = [];
+      for (const s of scenarios) {
+        await cacheStatus(api, s.path); // warm PostgreSQL's buffers
+        const row = await load(api, { path: s.path }, options);
+        result.uncached.push({ ...row, endpoint: s.endpoint, which: s.which });
+        console.log(`  measured ${s.endpoint} — ${s.which} (cache off)`);
+      }
+    } finally {
+      await api.stop();
+    }
+
+    result.sql = await measureBareSql(url, { largest, median }, AS_OF);
+    console.log('  measured the bare SQL');
+    if (values['compare-url']) {
+      result.comparison = await compareInstallations(url, values['compare-url'], AS_OF);
+      console.log('  compared the installations');
+    }
   } finally {
-    server.kill('SIGINT');
     await client.end();
   }
-  web.initialJsGzipKb = Math.round((await initialJsGzipBytes()) / 102.4) / 10;
-  report({ rows, sql, web, largest, median, total });
-}
+  result.web = {
+    ...result.web,
+    initialJsGzipKb: Math.round((await initialJsGzipBytes()) / 102.4) / 10,
+  };
 
-function report({ rows, sql, web, largest, median, total }) {
-  const lines = [
-    `# Regiokracht benchmark ${values.label}`,
-    '',
-    `${new Date().toISOString()} — ${total} coalitions; ${CONNECTIONS} connections × ${DURATION} s per scenario; p95 interpolated between autocannon's p90 and p97.5.`,
-    '',
-    '| scenario | requests | non-2xx | p50 ms | p95 ms | p99 ms | req/s |',
-    '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      (r) =>
-        `| ${r.title} | ${r.requests} | ${r.non2xx} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} |`,
-    ),
-    '',
-  ];
-  if (sql.length) {
-    lines.push(
-      '| bare SQL (same queries, 16 parallel clients) | p50 ms | p95 ms | API p95 / SQL p95 |',
-      '|---|---:|---:|---:|',
-    );
-    for (const s of sql) {
-      const api = rows.find((r) => r.title.startsWith(s.endpoint) && r.title.includes(s.which));
-      lines.push(
-        `| ${s.endpoint} — ${s.which} | ${s.p50} | ${s.p95} | ${api ? (api.p95 / s.p95).toFixed(2) : '—'} |`,
-      );
-    }
-    lines.push('');
-  }
-  lines.push(
-    `Web: dashboard of the largest coalition rendered its data in ${web.dashboardMs ?? '—'} ms (headless Chromium, localhost); initial JS ${web.initialJsGzipKb} KB gzip.`,
-    '',
-  );
-  const md = lines.join('\n');
+  const md = renderReport(result, values.label);
   const dir = path.join(root, 'bench/results');
   fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   fs.writeFileSync(path.join(dir, `${stamp}.md`), md);
-  fs.writeFileSync(
-    path.join(dir, `${stamp}.json`),
-    JSON.stringify({ rows, sql, web, largest, median, total }, null, 2),
-  );
+  fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(result, null, 2));
   console.log(`\n${md}`);
 }
 

@@ -1,6 +1,8 @@
 import type { SessionResponse } from '@regiokracht/shared';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { meQueryOptions } from '../features/auth/api/get-me';
+import { dashboardQueryOptions } from '../features/dashboard/api/get-dashboard';
+import { organisationInsightsQueryOptions } from '../features/dashboard/api/get-organisation-insights';
 import { pickStartCoalition } from '../features/coalitions/hooks/use-last-coalition';
 import { isApiError } from '../lib/api-error';
 import { buildLoginPath } from '../lib/login-path';
@@ -43,5 +45,23 @@ export function sectionLoader(section: SectionKey) {
     // Not a member: the coalition layout shows "not found", as the API answers 404.
     if (!membership || sectionsFor(membership.role).some((s) => s.key === section)) return null;
     return redirect(coalitionStartPath(membership.coalitionId, membership.role));
+  };
+}
+
+/**
+ * The dashboard's loader: asks for its figures and its page's code at once, beside the session
+ * lookup, instead of after the page has rendered (the slowest requests start first). A failed
+ * prefetch is only a cache miss: the page asks again and shows the error.
+ */
+export function dashboardLoader(load: () => Promise<unknown>) {
+  const allowed = sectionLoader('dashboard');
+  return (args: LoaderFunctionArgs): Promise<Response | null> => {
+    const cid = args.params.cid;
+    if (cid) {
+      void queryClient.prefetchQuery(dashboardQueryOptions(cid));
+      void queryClient.prefetchQuery(organisationInsightsQueryOptions(cid));
+    }
+    void load();
+    return allowed(args);
   };
 }

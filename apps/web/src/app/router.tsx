@@ -4,13 +4,15 @@ import { setApiNavigator } from '../lib/api-client';
 import { ALL_SECTIONS, type SectionKey } from './layout/sections';
 import { FullPageLoading } from './layout/page-skeleton';
 import { PageErrorBoundary, RootErrorBoundary } from './routes/route-error-boundary';
-import { sectionLoader, sessionLoader, startLoader } from './route-loaders';
+import { dashboardLoader, sectionLoader, sessionLoader, startLoader } from './route-loaders';
 
 // Every page is its own chunk, so the first load carries only React, the router and the shell.
 const LoginRoute = lazy(() => import('./routes/login-route'));
 const StartRoute = lazy(() => import('./routes/start-route'));
-const CoalitionLayout = lazy(() => import('./routes/coalition-layout'));
-const DashboardRoute = lazy(() => import('./routes/dashboard-route'));
+const loadCoalitionLayout = () => import('./routes/coalition-layout');
+const CoalitionLayout = lazy(loadCoalitionLayout);
+const loadDashboardRoute = () => import('./routes/dashboard-route');
+const DashboardRoute = lazy(loadDashboardRoute);
 const PlaceholderRoute = lazy(() => import('./routes/placeholder-route'));
 const NotFoundRoute = lazy(() => import('./routes/not-found-route'));
 const ActionItemsRoute = lazy(() => import('./routes/action-items-route'));
@@ -54,7 +56,7 @@ function RootLayout() {
 
 const sectionRoutes: RouteObject[] = ALL_SECTIONS.map((section) =>
   section.key === 'dashboard'
-    ? { index: true, loader: sectionLoader(section.key), element: <DashboardRoute /> }
+    ? { index: true, loader: dashboardLoader(loadDashboardRoute), element: <DashboardRoute /> }
     : {
         path: section.path,
         loader: sectionLoader(section.key),
@@ -95,6 +97,11 @@ export const routes: RouteObject[] = [
           { index: true, loader: startLoader, element: <StartRoute /> },
           {
             path: 'c/:cid',
+            // Its code starts loading with the session lookup, not after it.
+            loader: () => {
+              void loadCoalitionLayout();
+              return null;
+            },
             element: <CoalitionLayout />,
             children: [
               {

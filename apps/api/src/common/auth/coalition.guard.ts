@@ -31,17 +31,22 @@ export class CoalitionGuard implements CanActivate {
     if (!user) return true; // public route: SessionGuard already decided
     const roles = this.reflector.get<Role[] | undefined>(ROLES_KEY, context.getHandler());
     if (!roles) throw new Error(`Route ${req.method} ${req.route?.path} has :cid but no @Roles`);
-    const notFound = new NotFoundException('Coalition not found');
-    if (typeof cid !== 'string' || !isUuid(cid)) throw notFound;
+    // Created only when thrown: an exception captures a stack trace, on every request otherwise.
+    const notFound = () => new NotFoundException('Coalition not found');
+    if (typeof cid !== 'string' || !isUuid(cid)) throw notFound();
 
-    const membership = await this.memberships.find(cid, user.id);
+    const prefetched = req.auth?.membership;
+    const membership =
+      prefetched?.coalitionId === cid
+        ? prefetched.found
+        : await this.memberships.find(cid, user.id);
     if (!membership) {
       const adminAllowed = this.reflector.get<boolean>(ADMIN_ALLOWED_KEY, context.getHandler());
       if (user.isAdmin && adminAllowed && (await this.memberships.coalitionExists(cid))) {
         req.coalition = { user, coalitionId: cid, role: 'coordinator', organisationId: null };
         return true;
       }
-      throw notFound;
+      throw notFound();
     }
     if (!roles.includes(membership.role)) {
       throw new ForbiddenException(`Your role (${membership.role}) may not do this`);

@@ -19,8 +19,24 @@ export interface CoalitionContext {
   organisationId: string | null;
 }
 
+/** A user's membership of one coalition, as the coalition guard needs it. */
+export interface MembershipRole {
+  role: Role;
+  organisationId: string | null;
+}
+
+export interface ResolvedSession {
+  user: AuthenticatedUser;
+  sessionId: string;
+  /**
+   * The membership of the coalition in the route's `:cid`, read with the session in one query
+   * (undefined inside: not a member, or the coalition is deleted). Absent when not looked up.
+   */
+  membership?: { coalitionId: string; found: MembershipRole | undefined };
+}
+
 export interface RegiokrachtRequest extends Request {
-  auth?: { user: AuthenticatedUser; sessionId: string };
+  auth?: ResolvedSession;
   coalition?: CoalitionContext;
 }
 

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { SessionsService } from '../../modules/auth/sessions.service';
+import { isUuid } from '../http/uuid';
 import { PUBLIC_KEY } from './roles';
 import type { RegiokrachtRequest } from './request-context';
 
@@ -26,7 +27,11 @@ export class SessionGuard implements CanActivate {
     ]);
     const req = context.switchToHttp().getRequest<RegiokrachtRequest>();
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const auth = token ? await this.sessions.resolve(token) : null;
+    // Routes are matched before guards run, so `:cid` is known: its membership comes along.
+    const cid = req.params?.cid;
+    const auth = token
+      ? await this.sessions.resolve(token, typeof cid === 'string' && isUuid(cid) ? cid : undefined)
+      : null;
     if (auth) req.auth = auth;
     if (isPublic) return true;
     if (!auth) throw new UnauthorizedException('Not signed in or the session has expired');

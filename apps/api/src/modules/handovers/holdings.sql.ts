@@ -19,7 +19,7 @@ const PERSON_HOLDINGS_SQL = `
          CASE held.type WHEN 'action_item' THEN a.version WHEN 'organisation' THEN o.version
                         WHEN 'commitment' THEN c.version WHEN 'initiative' THEN i.version END AS item_version,
          me.is_key_contact
-    FROM (${holdingsSql('held.holder_id::uuid = $3::uuid')}) held
+    FROM (${holdingsSql('held.holder_id::uuid = $3::uuid', 'ARRAY[$3::uuid]')}) held
     JOIN person me ON me.coalition_id = $1 AND me.id = $3::uuid
     LEFT JOIN action_item a ON held.type = 'action_item' AND a.coalition_id = $1 AND a.id = held.id::uuid
     LEFT JOIN organisation o ON held.type = 'organisation' AND o.coalition_id = $1 AND o.id = held.id::uuid

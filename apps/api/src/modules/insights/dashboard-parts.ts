@@ -40,15 +40,18 @@ export async function computeDashboardParts(
   coalitionId: string,
   asOf: string,
 ): Promise<DashboardParts> {
-  const [actionItems, commitments, departures, overdue] = await Promise.all([
-    sqlOne<DashboardDto['actionItems']>(manager, ACTION_ITEM_COUNTS_SQL, [coalitionId, asOf]),
-    loadCommitments(manager, coalitionId, asOf),
-    loadDepartures(manager, coalitionId, asOf),
-    sqlRows<{ organisation_id: string; overdue: number }>(manager, OVERDUE_BY_ORGANISATION_SQL, [
-      coalitionId,
-      asOf,
-    ]),
+  // One after another: the queries share the caller's connection (one transaction, one snapshot).
+  const actionItems = await sqlOne<DashboardDto['actionItems']>(manager, ACTION_ITEM_COUNTS_SQL, [
+    coalitionId,
+    asOf,
   ]);
+  const commitments = await loadCommitments(manager, coalitionId, asOf);
+  const departures = await loadDepartures(manager, coalitionId, asOf);
+  const overdue = await sqlRows<{ organisation_id: string; overdue: number }>(
+    manager,
+    OVERDUE_BY_ORGANISATION_SQL,
+    [coalitionId, asOf],
+  );
   return {
     asOf,
     actionItems: actionItems!,
@@ -105,11 +108,11 @@ async function loadDepartures(
     [coalitionId, asOf],
   );
   if (people.length === 0) return [];
-  const held = await sqlRows<HeldRow>(manager, holdingsSql('held.holder_id = ANY($3::text[])'), [
-    coalitionId,
-    asOf,
-    people.map((p) => p.id),
-  ]);
+  const held = await sqlRows<HeldRow>(
+    manager,
+    holdingsSql('held.holder_id = ANY($3::text[])', '$3::uuid[]'),
+    [coalitionId, asOf, people.map((p) => p.id)],
+  );
   const byHolder = holdingsByHolder(held);
   const asOfDay = Date.parse(asOf.slice(0, 10));
   return people.map((person) => ({

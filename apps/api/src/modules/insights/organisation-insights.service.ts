@@ -53,6 +53,7 @@ export class OrganisationInsightsService {
       coalitionId,
       key: 'now',
       compute: () => Promise.resolve(this.clock.now().toISOString()),
+      readsDatabase: false,
       usable: (iso) => {
         const age = this.clock.now().getTime() - Date.parse(iso);
         return age >= 0 && age <= this.cache.liveMaxAgeMs;

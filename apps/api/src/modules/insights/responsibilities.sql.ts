@@ -1,4 +1,4 @@
-import { CONTACT_CTES, OPEN_ACTION_STATUSES_SQL } from './succession.sql';
+import { contactCtes, OPEN_ACTION_STATUSES_SQL } from './succession.sql';
 
 /** Commitments still to be delivered on: somebody has to keep in touch about them. */
 export const LIVE_COMMITMENT_STATUSES_SQL = `'proposed', 'pledged', 'active'`;
@@ -8,10 +8,19 @@ export const LIVE_COMMITMENT_STATUSES_SQL = `'proposed', 'pledged', 'active'`;
  * for the whole coalition in one query. Key contacts as in the succession analytics: flagged, or
  * by share of the organisation's interactions in the 365 days up to asOf. Parameters $1
  * coalition, $2 asOf; `holderCondition` filters on `held.holder_id` and may use more from $3.
+ *
+ * `holderIds`, an SQL expression of the holders' ids as uuid[], when only some people's holdings
+ * are wanted: the key-contact shares are then computed for their organisations only (a dozen
+ * instead of a thousand in a large coalition).
  */
-export function holdingsSql(holderCondition: string): string {
+export function holdingsSql(holderCondition: string, holderIds?: string): string {
+  const scope = holderIds
+    ? (org: string) =>
+        `${org} IN (SELECT h.organisation_id FROM person h
+                     WHERE h.coalition_id = $1 AND h.id = ANY(${holderIds}))`
+    : undefined;
   return `
-  WITH ${CONTACT_CTES}
+  WITH ${contactCtes(scope)}
   SELECT held.* FROM (
     SELECT 'action_item' AS type, a.owner_id::text AS holder_id, a.id::text AS id, a.title AS label,
            a.status, a.priority, to_char(a.due_on, 'YYYY-MM-DD') AS due_on,

@@ -24,15 +24,18 @@ const enoughForShares = `coalesce(sc.interactions, 0) >= ${MIN_INTERACTIONS_FOR_
 /**
  * CTE `succ_contact`: every contact (a not deleted person of an organisation) with whether they are
  * a key contact at asOf (flagged, or by share), carry the contact (share ≥ 0.7) and left inside
- * the window.
+ * the window. `organisationScope`, a condition on `{org}` (an organisation id column), limits the
+ * work to some organisations: shares are per organisation, so theirs stay exact.
  */
-export const CONTACT_CTES = `
+export function contactCtes(organisationScope?: (org: string) => string): string {
+  const scoped = (org: string) => (organisationScope ? ` AND ${organisationScope(org)}` : '');
+  return `
   succ_window AS (
     SELECT io.organisation_id, io.interaction_id
       FROM interaction_organisation io
       JOIN interaction i ON i.coalition_id = io.coalition_id AND i.id = io.interaction_id
      WHERE io.coalition_id = $1 AND i.deleted_at IS NULL
-       AND i.occurred_at > ${WINDOW_START} AND i.occurred_at <= $2::timestamptz
+       AND i.occurred_at > ${WINDOW_START} AND i.occurred_at <= $2::timestamptz${scoped('io.organisation_id')}
   ),
   succ_count AS MATERIALIZED (
     SELECT organisation_id, count(*)::int AS interactions FROM succ_window GROUP BY organisation_id
@@ -52,8 +55,11 @@ export const CONTACT_CTES = `
       FROM person p
       LEFT JOIN succ_count sc ON sc.organisation_id = p.organisation_id
       LEFT JOIN succ_part sp ON sp.organisation_id = p.organisation_id AND sp.person_id = p.id
-     WHERE p.coalition_id = $1 AND p.deleted_at IS NULL AND p.organisation_id IS NOT NULL
+     WHERE p.coalition_id = $1 AND p.deleted_at IS NULL AND p.organisation_id IS NOT NULL${scoped('p.organisation_id')}
   )`;
+}
+
+export const CONTACT_CTES = contactCtes();
 
 /**
  * CTE `succession`: one row per organisation (not deleted) with the people / items behind each

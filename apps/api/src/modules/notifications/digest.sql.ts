@@ -111,7 +111,7 @@ const HANDOVER_ITEM_TYPE = `CASE held.type WHEN 'organisation' THEN 'organisatio
  */
 export const HOLDINGS_WITHOUT_SUCCESSOR_SQL = `
   SELECT held.holder_id, held.type, held.id, held.label, held.kind, held.organisation_name
-    FROM (${holdingsSql('held.holder_id = ANY($3::text[])')}) held
+    FROM (${holdingsSql('held.holder_id = ANY($3::text[])', '$3::uuid[]')}) held
     JOIN person p ON p.coalition_id = $1 AND p.id = held.holder_id::uuid
     LEFT JOIN handover h ON h.coalition_id = $1 AND h.departing_person_id = p.id AND h.status = 'draft'
     LEFT JOIN handover_item hi ON hi.coalition_id = $1 AND hi.handover_id = h.id

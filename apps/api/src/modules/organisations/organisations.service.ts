@@ -16,6 +16,8 @@ import type { ListOrganisationsQuery } from './dto/list-organisations.query';
 import type { UpdateOrganisationDto } from './dto/update-organisation.dto';
 import {
   ORGANISATION_COLUMNS,
+  ORGANISATION_FIELDS,
+  ORGANISATION_OWNER_JOIN,
   ORGANISATION_SELECT,
   type OrganisationRow,
   toOrganisationDto,
@@ -73,12 +75,21 @@ export class OrganisationsService {
       const p = `$${params.length}`;
       where.push(`(o.name ILIKE ${p} OR o.city ILIKE ${p} OR o.sector ILIKE ${p})`);
     }
+    // The page's ids and the total first, from organisation alone; the owner is joined for the
+    // page's rows only (not for every match before LIMIT): a third of the work on a large list.
+    const order = orderBy(query.sort, SORTS, 'name', 'o.id');
     const rows = await sqlRows<OrganisationRow & { total: string }>(
       this.db.manager,
-      `${ORGANISATION_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, SORTS, 'name', 'o.id')}
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      `SELECT page.total, ${ORGANISATION_FIELDS}
+         FROM (
+           SELECT o.id, count(*) OVER () AS total
+             FROM organisation o
+            WHERE ${where.join(' AND ')}
+            ORDER BY ${order}
+            LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
+         ) page
+         JOIN organisation o ON o.coalition_id = $1 AND o.id = page.id ${ORGANISATION_OWNER_JOIN}
+        ORDER BY ${order}`,
       params,
     );
     const total =

@@ -36,6 +36,8 @@ export interface CacheRequest<T> {
   units?: (value: T) => number;
   /** Whether a cached value may still answer (e.g. not too old); always by default. */
   usable?: (value: T) => boolean;
+  /** False when `compute` reads nothing from the database (no transaction needed uncached). */
+  readsDatabase?: boolean;
 }
 
 /** How long the coalition_change log keeps rows; far above `MAX_ENTRY_AGE_MS`. */
@@ -108,7 +110,12 @@ export class InsightsCache implements OnApplicationBootstrap, OnApplicationShutd
 
   async get<T>(request: CacheRequest<T>): Promise<Cached<T>> {
     if (!this.settings.enabled) {
-      return { value: await request.compute(this.db.manager), hit: false };
+      // Uncached, the queries of one answer still share a snapshot (and a connection).
+      const value =
+        request.readsDatabase === false
+          ? await request.compute(this.db.manager)
+          : await this.db.transaction('REPEATABLE READ', request.compute);
+      return { value, hit: false };
     }
     const id = `${request.coalitionId}|${request.key}`;
     const usable = (entry: Entry | undefined): entry is Entry =>

@@ -1,29 +1,20 @@
-import {
-  MAX_PAGE_SIZE,
-  type OrganisationInsightDto,
-  type OrganisationInsightsPage,
-} from '@regiokracht/shared';
+import type { OrganisationInsightDto, OrganisationInsightsPage } from '@regiokracht/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { fetchAllPages } from '../../../lib/fetch-all-pages';
 import { dashboardKeys } from './dashboard-keys';
 
-const MAX_PAGES = 25;
-
 /** Every current organisation's engagement, series and succession factors. */
-export async function getOrganisationInsights(
+export function getOrganisationInsights(
   coalitionId: string,
   signal?: AbortSignal,
 ): Promise<OrganisationInsightDto[]> {
-  const items: OrganisationInsightDto[] = [];
-  for (let page = 1; page <= MAX_PAGES; page += 1) {
-    const answer = await api.get<OrganisationInsightsPage>(
-      `/coalitions/${coalitionId}/insights/organisations`,
-      { query: { page, pageSize: MAX_PAGE_SIZE, sort: 'name' }, signal },
-    );
-    items.push(...answer.items);
-    if (items.length >= answer.total || answer.items.length === 0) break;
-  }
-  return items;
+  return fetchAllPages((page, pageSize) =>
+    api.get<OrganisationInsightsPage>(`/coalitions/${coalitionId}/insights/organisations`, {
+      query: { page, pageSize, sort: 'name' },
+      signal,
+    }),
+  );
 }
 
 export function organisationInsightsQueryOptions(coalitionId: string) {

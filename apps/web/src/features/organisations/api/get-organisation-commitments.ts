@@ -1,7 +1,7 @@
 import type { CommitmentDto, Page } from '@regiokracht/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { fetchAllPages } from './fetch-all-pages';
+import { fetchAllPages } from '../../../lib/fetch-all-pages';
 import { organisationKeys } from './organisation-keys';
 
 export function getOrganisationCommitments(

@@ -1,7 +1,7 @@
 import type { OrganisationDto, Page } from '@regiokracht/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { fetchAllPages } from './fetch-all-pages';
+import { fetchAllPages } from '../../../lib/fetch-all-pages';
 import { organisationKeys, type OrganisationListFilters } from './organisation-keys';
 
 export function getOrganisations(

@@ -150,6 +150,22 @@ async function measureMisses(api, client, scenarios, runs = 5) {
   return out;
 }
 
+/**
+ * Waits until the database has no query running but ours: autocannon stops at the end of a
+ * scenario without waiting for its last requests, and a heavy one (an uncached dashboard takes
+ * seconds) would otherwise still be computing in the next scenario.
+ */
+async function settle(client) {
+  for (;;) {
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+    );
+    if (rows[0].busy === 0) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 async function cacheStatus(api, pathAndQuery) {
   const res = await fetch(`${api.base}${pathAndQuery}`, { headers: { cookie: api.cookie } });
   await res.arrayBuffer();
@@ -175,6 +191,7 @@ async function main() {
       for (const s of scenarios) {
         await cacheStatus(api, s.path); // fill the cache
         const row = await load(api, { path: s.path }, options);
+        await settle(client);
         row.cache = await cacheStatus(api, s.path);
         result.cached.push({ ...row, endpoint: s.endpoint, which: s.which });
         console.log(`  measured ${s.endpoint} — ${s.which} (cached)`);
@@ -183,6 +200,7 @@ async function main() {
       console.log('  measured the first request after a change');
       const listPath = `/api/coalitions/${largest.id}/organisations?kind=company&status=active&sort=name&page=3&pageSize=50`;
       result.list = await load(api, { path: listPath }, options);
+      await settle(client);
       const { rows: orgs } = await client.query(
         'SELECT id FROM organisation WHERE coalition_id = $1 ORDER BY id LIMIT 1',
         [median.id],
@@ -222,6 +240,7 @@ async function main() {
       for (const s of scenarios) {
         await cacheStatus(api, s.path); // warm PostgreSQL's buffers
         const row = await load(api, { path: s.path }, options);
+        await settle(client);
         result.uncached.push({ ...row, endpoint: s.endpoint, which: s.which });
         console.log(`  measured ${s.endpoint} — ${s.which} (cache off)`);
       }
@@ -229,6 +248,7 @@ async function main() {
       await api.stop();
     }
 
+    await settle(client);
     result.sql = await measureBareSql(url, { largest, median }, AS_OF);
     console.log('  measured the bare SQL');
     if (values['compare-url']) {

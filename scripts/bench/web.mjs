@@ -5,6 +5,8 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { root } from './built-api.mjs';
 
+const RUNS = 5;
+
 /** Gzip size of the scripts index.html loads before any route code (entry + modulepreloads). */
 export async function initialJsGzipBytes() {
   const dist = path.join(root, 'apps/web/dist');
@@ -17,9 +19,9 @@ export async function initialJsGzipBytes() {
 }
 
 /**
- * Logs in and loads the dashboard: time from navigation until it shows its data, median of three
- * runs right after a change in the coalition (`invalidate`: the insights are computed afresh)
- * and of three runs without one (served from the cache).
+ * Logs in and loads the dashboard: time from navigation until it shows its data, median of
+ * RUNS runs right after a change in the coalition (`invalidate`: the insights are computed
+ * afresh) and of RUNS runs without one (served from the cache).
  */
 export async function measureDashboardRender(baseUrl, coalitionId, invalidate) {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,14 +53,14 @@ export async function measureDashboardRender(baseUrl, coalitionId, invalidate) {
       return Date.now() - start;
     };
     await render(); // the browser's own caches (scripts, fonts)
-    const median = (times) => [...times].sort((a, b) => a - b)[1];
+    const median = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
     const afterChangeRuns = [];
     const warmRuns = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < RUNS; i++) {
       await invalidate();
       afterChangeRuns.push(await render());
     }
-    for (let i = 0; i < 3; i++) warmRuns.push(await render());
+    for (let i = 0; i < RUNS; i++) warmRuns.push(await render());
     return {
       afterChangeMs: median(afterChangeRuns),
       warmMs: median(warmRuns),

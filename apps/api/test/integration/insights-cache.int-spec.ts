@@ -1,12 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import type { CoalitionDto, DashboardDto, OrganisationInsightsPage } from '@regiokracht/shared';
 import { Client } from 'pg';
 import request from 'supertest';
-import { AppModule } from '../../src/app.module';
-import { configureApp } from '../../src/app.setup';
-import { Clock } from '../../src/common/clock/clock';
-import { type AppConfig, insightsCacheConfigFromEnv } from '../../src/config';
 import { sqlOne, sqlRows } from '../../src/database/sql';
 import { InsightsCache } from '../../src/modules/insights/cache/insights-cache';
 import { runInsightsEndpoint } from '../../src/modules/insights/insights-bench';
@@ -15,7 +9,7 @@ import { insightCtes } from '../../src/modules/insights/organisation-insights.sq
 import { buildCoalitionWithStaff } from '../builders/platform.builder';
 import { currentOrganisations, generateHistory, insertWorld } from '../builders/random-history';
 import { onRealPostgres } from '../utils/test-database';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../utils/test-app';
+import { createTestApp, secondInstance, TEST_PASSWORD, type TestApp } from '../utils/test-app';
 
 const AS_OF = new Date('2026-06-30T12:00:00.000Z');
 const itOnPostgres = onRealPostgres ? it : it.skip;
@@ -347,27 +341,4 @@ async function coordinatorEmail(t: TestApp, coalitionId: string): Promise<string
     [coalitionId],
   );
   return row?.email;
-}
-
-/** Another API instance on the same database, with a cache of its own. */
-async function secondInstance(t: TestApp, now: () => Date): Promise<INestApplication> {
-  const config: AppConfig = {
-    port: 0,
-    database: t.database.config,
-    webDist: null,
-    publicUrl: 'http://localhost:3000',
-    secureCookies: false,
-    logLevel: 'silent',
-    trustProxy: false,
-    loginRateLimit: 10_000,
-    insightsCache: insightsCacheConfigFromEnv({}),
-  };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
-    .overrideProvider(Clock)
-    .useValue({ now })
-    .compile();
-  const app = moduleRef.createNestApplication({ logger: false });
-  configureApp(app, config);
-  await app.init();
-  return app;
 }

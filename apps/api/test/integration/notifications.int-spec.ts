@@ -1,5 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import type {
   CoalitionDto,
   DigestDto,
@@ -10,15 +8,12 @@ import type {
   PreferencesDto,
 } from '@regiokracht/shared';
 import type { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
-import { Clock } from '../../src/common/clock/clock';
-import { type AppConfig, insightsCacheConfigFromEnv } from '../../src/config';
 import { sqlOne, sqlRows } from '../../src/database/sql';
 import { DEMO_LOGINS, DEMO_STORY, seedDemo } from '../../src/database/seed/seed';
 import { DigestJob } from '../../src/modules/notifications/digest.job';
 import { MAILER, type Mailer, type MailMessage } from '../../src/modules/notifications/mailer';
 import { onRealPostgres } from '../utils/test-database';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { createTestApp, secondInstance, type TestApp } from '../utils/test-app';
 
 /**
  * The daily digest on the demo world, with a fixed clock. Expected entries are computed here
@@ -508,25 +503,3 @@ describe('daily digest and notifications', () => {
     );
   });
 });
-
-/** Another API instance on the same database (no HTTP needed: the job is what is shared). */
-async function secondInstance(t: TestApp, now: () => Date): Promise<INestApplication> {
-  const config: AppConfig = {
-    port: 0,
-    database: t.database.config,
-    webDist: null,
-    publicUrl: 'http://localhost:3000',
-    secureCookies: false,
-    logLevel: 'silent',
-    trustProxy: false,
-    loginRateLimit: 10_000,
-    insightsCache: insightsCacheConfigFromEnv({}),
-  };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
-    .overrideProvider(Clock)
-    .useValue({ now })
-    .compile();
-  const app = moduleRef.createNestApplication({ logger: false });
-  await app.init();
-  return app;
-}

@@ -31,10 +31,9 @@ export interface TestAppOptions {
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
-/** Boots the real application (same setup as main.ts) on a clean, migrated database. */
-export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config: AppConfig = {
+/** The settings tests run the application with. */
+function testConfig(database: TestDatabase, options: TestAppOptions): AppConfig {
+  return {
     port: 0,
     database: database.config,
     webDist: null,
@@ -46,12 +45,30 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     insightsCache: insightsCacheConfigFromEnv({}),
     ...options.config,
   };
+}
+
+async function bootApp(config: AppConfig, now?: () => Date): Promise<INestApplication> {
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
-  if (options.now) builder.overrideProvider(Clock).useValue({ now: options.now });
+  if (now) builder.overrideProvider(Clock).useValue({ now });
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });
   configureApp(app, config);
   await app.init();
+  return app;
+}
+
+/**
+ * Another API instance on the same database, with its own memory (caches, rate limits, jobs):
+ * what a second instance behind a load balancer would be.
+ */
+export function secondInstance(t: TestApp, now?: () => Date): Promise<INestApplication> {
+  return bootApp(testConfig(t.database, {}), now);
+}
+
+/** Boots the real application (same setup as main.ts) on a clean, migrated database. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await bootApp(testConfig(database, options), options.now);
   const db = app.get(DataSource);
   await runMigrations(db);
   const server = app.getHttpServer();

@@ -94,10 +94,6 @@ export class InsightsCache implements OnApplicationBootstrap, OnApplicationShutd
     return this.settings.liveMaxAgeMs;
   }
 
-  get enabled(): boolean {
-    return this.settings.enabled;
-  }
-
   onApplicationBootstrap(): void {
     if (!this.settings.enabled) return;
     this.purgeTimer = setInterval(() => void this.purgeLog(), PURGE_EVERY_MS);
@@ -133,11 +129,6 @@ export class InsightsCache implements OnApplicationBootstrap, OnApplicationShutd
     }
     const entry = await this.computeOnce(id, request);
     return { value: entry.value as T, hit: false };
-  }
-
-  /** Forgets every value (tests; an operator after restoring a backup). */
-  clear(): void {
-    this.entries.clear();
   }
 
   /** Deletes log rows no cached value can still depend on. Idempotent: any instance may run it. */

@@ -5,7 +5,7 @@ import { sqlOne, sqlRows } from '../../src/database/sql';
 import { InsightsCache } from '../../src/modules/insights/cache/insights-cache';
 import { runInsightsEndpoint } from '../../src/modules/insights/insights-bench';
 import { INSIGHT_SORT_KEYS } from '../../src/modules/insights/insight-page';
-import { insightCtes } from '../../src/modules/insights/organisation-insights.sql';
+import { INSIGHT_CTES } from '../../src/modules/insights/organisation-insights.sql';
 import { buildCoalitionWithStaff } from '../builders/platform.builder';
 import { currentOrganisations, generateHistory, insertWorld } from '../builders/random-history';
 import { onRealPostgres } from '../utils/test-database';
@@ -233,7 +233,7 @@ describe('insights cache', () => {
         const sort = direction === 'ASC' ? field : `-${field}`;
         const expected = await sqlRows<{ organisation_id: string }>(
           t.db.manager,
-          `${insightCtes({ series: false })}
+          `${INSIGHT_CTES}
            SELECT organisation_id FROM insight
             ORDER BY ${expression} ${direction} NULLS LAST, lower(name), organisation_id`,
           params,

@@ -3,7 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { sqlRows } from '../../database/sql';
 import { analyticsParams, loadAnalyticsContext } from './analytics-context';
 import { loadPersonNames, personIdsOf, toEngagement, toSuccession } from './insight.mapper';
-import { insightCtes, type InsightRow } from './organisation-insights.sql';
+import {
+  ENGAGEMENT_HALF_SQL,
+  type InsightRow,
+  SUCCESSION_HALF_SQL,
+} from './organisation-insights.sql';
 
 /**
  * One organisation's insight with the keys the list sorts and the dashboard ranks by. `nameRank`
@@ -38,25 +42,54 @@ type RankedRow = InsightRow & {
   risk_rank: number;
 };
 
+type SuccessionHalfRow = Pick<
+  RankedRow,
+  | 'organisation_id'
+  | 'no_contact'
+  | 'key_leaving_ids'
+  | 'key_left_ids'
+  | 'leaving_owner_ids'
+  | 'single_ids'
+  | 'concentrated_ids'
+  | 'orphaned_item_ids'
+  | 'orphaned_owner_ids'
+  | 'risk_score'
+  | 'risk_level'
+  | 'risk_rank'
+>;
+
+type EngagementHalfRow = Omit<RankedRow, keyof SuccessionHalfRow> & { organisation_id: string };
+
 /**
- * Three queries: the coalition's settings, the insight CTEs with sparklines for all organisations
- * (one pass over the interactions), the names of the people the factors mention.
+ * Four queries: the coalition's settings, the engagement half with sparklines and the succession
+ * half of the insights of all organisations, the names of the people the factors mention. With
+ * `side`, a second connection in the same snapshot (insights-cache.ts), the halves run side by side.
  */
 export async function computeInsightBase(
   manager: EntityManager,
   coalitionId: string,
   asOf: Date,
+  side?: EntityManager,
 ): Promise<InsightBase> {
   const analytics = await loadAnalyticsContext(manager, coalitionId, asOf);
-  const rows = await sqlRows<RankedRow>(
+  const params = analyticsParams(analytics);
+  const engagementHalf = side
+    ? sqlRows<EngagementHalfRow>(side, ENGAGEMENT_HALF_SQL, params)
+    : undefined;
+  const succession = await sqlRows<SuccessionHalfRow>(
     manager,
-    `${insightCtes({ series: true })}
-     SELECT insight.*,
-            dense_rank() OVER (ORDER BY lower(name)) AS name_rank,
-            row_number() OVER (ORDER BY organisation_id) AS id_rank
-       FROM insight`,
-    analyticsParams(analytics),
+    SUCCESSION_HALF_SQL,
+    params.slice(0, 2),
   );
+  // One connection runs one query at a time: without a side, the halves go one after the other.
+  const engagement = await (engagementHalf ??
+    sqlRows<EngagementHalfRow>(manager, ENGAGEMENT_HALF_SQL, params));
+  const successionOf = new Map(succession.map((row) => [row.organisation_id, row]));
+  const rows: RankedRow[] = engagement.map((row) => {
+    const half = successionOf.get(row.organisation_id);
+    if (!half) throw new Error(`No succession for organisation ${row.organisation_id}`);
+    return { ...row, ...half };
+  });
   const names = await loadPersonNames(manager, coalitionId, personIdsOf(rows));
   return {
     asOf: analytics.asOf.toISOString(),

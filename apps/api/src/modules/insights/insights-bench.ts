@@ -21,7 +21,8 @@ export async function runInsightsEndpoint(
   query: QueryFn,
 ): Promise<unknown> {
   const manager = { query } as unknown as EntityManager;
-  const base = await computeInsightBase(manager, coalitionId, asOf);
+  // The pool hands each query its own connection: the halves run side by side, as in the API.
+  const base = await computeInsightBase(manager, coalitionId, asOf, manager);
   switch (endpoint) {
     case 'insights/organisations':
       return insightPage(

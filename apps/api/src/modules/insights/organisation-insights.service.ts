@@ -67,7 +67,9 @@ export class OrganisationInsightsService {
     return this.cache.get({
       coalitionId,
       key: `base@${instant.slot}`,
-      compute: (manager) => computeInsightBase(manager, coalitionId, new Date(instant.iso)),
+      compute: (manager, side) =>
+        computeInsightBase(manager, coalitionId, new Date(instant.iso), side),
+      parallel: true,
       usable: (base) => base.asOf === instant.iso,
       units: (base) => base.entries.length,
     });

@@ -2,44 +2,75 @@ import type { Health, OrganisationKind, OrganisationStatus, RiskLevel } from '@r
 import { daysSinceSql, engagementCtes, healthSql } from './engagement.sql';
 import { SUCCESSION_CTES } from './succession.sql';
 
-/**
- * `WITH …` ending in CTE `insight`: engagement and succession of every current organisation (not
- * deleted, not `left`) of the coalition at asOf, with `series: true` also its sparkline
- * (`series_at`, `series_score`). Parameters $1…$7 (analytics-context.ts); a query appends its own
- * SELECT and parameters from $8.
- *
- * score and peak are rounded to 4 decimals at the very end (round(numeric) rounds half away from
- * zero, like the pure `roundTo`); index and health come from the unrounded ratio.
- */
-export function insightCtes({ series }: { series: boolean }): string {
-  return `
-  WITH ${engagementCtes({ series })},
-  ${SUCCESSION_CTES},
-  insight AS (
-    SELECT o.id::text AS organisation_id, o.name, o.kind, o.status,
-           round(coalesce(e.score, 0)::numeric, 4) AS score,
-           round(coalesce(e.peak, 0)::numeric, 4) AS peak,
-           CASE WHEN e.peak > 0 THEN round((100 * m.ratio)::numeric, 0)::int ELSE 0 END AS engagement_index,
-           m.days_since,
-           h.health,
-           s.no_contact, s.key_leaving_ids, s.key_left_ids, s.leaving_owner_ids, s.single_ids,
-           s.concentrated_ids, s.orphaned_item_ids, s.orphaned_owner_ids, s.risk_score, s.risk_level,
-           array_position(ARRAY['dormant', 'cooling', 'no_contact', 'engaged'], h.health) AS health_rank,
-           array_position(ARRAY['high', 'medium', 'low'], s.risk_level) AS risk_rank${series ? ', e.series_at, e.series_score' : ''}
-      FROM organisation o
-      JOIN succession s ON s.organisation_id = o.id
+/** The organisations the insights are about: not deleted and not `left`. */
+const CURRENT_ORGANISATION = `o.coalition_id = $1 AND o.deleted_at IS NULL AND o.status <> 'left'`;
+
+/** Organisation `o` with its engagement `e`: ratio and days since (`m`), health (`h`). */
+const ENGAGED_ORGANISATION = `organisation o
       LEFT JOIN engagement e ON e.organisation_id = o.id
      CROSS JOIN LATERAL (
        SELECT CASE WHEN e.peak > 0 THEN e.score / e.peak ELSE 0 END AS ratio,
               ${daysSinceSql('e.last_at')} AS days_since
      ) m
-     CROSS JOIN LATERAL (SELECT ${healthSql('e.last_at', 'm.days_since', 'm.ratio')} AS health) h
-     WHERE o.coalition_id = $1 AND o.deleted_at IS NULL AND o.status <> 'left'
-  )`;
-}
+     CROSS JOIN LATERAL (SELECT ${healthSql('e.last_at', 'm.days_since', 'm.ratio')} AS health) h`;
 
-/** The insight CTEs without sparklines (the daily digest's health check). */
-export const INSIGHT_CTES = insightCtes({ series: false });
+/**
+ * score and peak are rounded to 4 decimals at the very end (round(numeric) rounds half away from
+ * zero, like the pure `roundTo`); index and health come from the unrounded ratio.
+ */
+const ENGAGEMENT_COLUMNS = `o.id::text AS organisation_id, o.name, o.kind, o.status,
+           round(coalesce(e.score, 0)::numeric, 4) AS score,
+           round(coalesce(e.peak, 0)::numeric, 4) AS peak,
+           CASE WHEN e.peak > 0 THEN round((100 * m.ratio)::numeric, 0)::int ELSE 0 END AS engagement_index,
+           m.days_since,
+           h.health,
+           array_position(ARRAY['dormant', 'cooling', 'no_contact', 'engaged'], h.health) AS health_rank`;
+
+const SUCCESSION_COLUMNS = `s.no_contact, s.key_leaving_ids, s.key_left_ids, s.leaving_owner_ids, s.single_ids,
+           s.concentrated_ids, s.orphaned_item_ids, s.orphaned_owner_ids, s.risk_score, s.risk_level,
+           array_position(ARRAY['high', 'medium', 'low'], s.risk_level) AS risk_rank`;
+
+/**
+ * `WITH …` ending in CTE `insight`: engagement and succession of every current organisation of
+ * the coalition at asOf. Parameters $1…$7 (analytics-context.ts); a query appends its own SELECT
+ * and parameters from $8. (The daily digest's health check; the insights endpoints run the two
+ * halves below as separate queries.)
+ */
+export const INSIGHT_CTES = `
+  WITH ${engagementCtes({ series: false })},
+  ${SUCCESSION_CTES},
+  insight AS (
+    SELECT ${ENGAGEMENT_COLUMNS},
+           ${SUCCESSION_COLUMNS}
+      FROM ${ENGAGED_ORGANISATION}
+      JOIN succession s ON s.organisation_id = o.id
+     WHERE ${CURRENT_ORGANISATION}
+  )`;
+
+/**
+ * The engagement half of `insight`, with each organisation's sparkline (`series_at`,
+ * `series_score`) and its ranks by name and by id (PostgreSQL's collation decides the order the
+ * list sorts by in memory). Parameters $1…$7.
+ *
+ * Measured on a coalition of 1,000 organisations and 100,000 interactions (EXPLAIN.md): the two
+ * halves as two queries take 0.5 s, as one 0.75 s, and they can run side by side.
+ */
+export const ENGAGEMENT_HALF_SQL = `
+  WITH ${engagementCtes({ series: true })}
+  SELECT ${ENGAGEMENT_COLUMNS},
+         e.series_at, e.series_score,
+         dense_rank() OVER (ORDER BY lower(o.name)) AS name_rank,
+         row_number() OVER (ORDER BY o.id::text) AS id_rank
+    FROM ${ENGAGED_ORGANISATION}
+   WHERE ${CURRENT_ORGANISATION}`;
+
+/** The succession half of `insight`. Parameters $1 coalition, $2 asOf. */
+export const SUCCESSION_HALF_SQL = `
+  WITH ${SUCCESSION_CTES}
+  SELECT o.id::text AS organisation_id, ${SUCCESSION_COLUMNS}
+    FROM organisation o
+    JOIN succession s ON s.organisation_id = o.id
+   WHERE ${CURRENT_ORGANISATION}`;
 
 /** Columns of `insight` as the drivers hand them back. */
 export interface InsightRow {

@@ -30,8 +30,13 @@ export interface CacheRequest<T> {
   coalitionId: string;
   /** Identifies the value within the coalition (what it is and for which instant). */
   key: string;
-  /** Computes the value on a manager whose queries all see one snapshot. */
-  compute: (manager: EntityManager) => Promise<T>;
+  /**
+   * Computes the value on a manager whose queries all see one snapshot; `side`, when given, is a
+   * second connection in the same snapshot for queries to run in parallel (see `parallel`).
+   */
+  compute: (manager: EntityManager, side?: EntityManager) => Promise<T>;
+  /** Offer `compute` a side connection (heavy computations only: it costs a connection). */
+  parallel?: boolean;
   /** Its weight against the cache's capacity; 1 by default. */
   units?: (value: T) => number;
   /** Whether a cached value may still answer (e.g. not too old); always by default. */
@@ -45,6 +50,11 @@ const LOG_RETENTION = '1 day';
 /** A cached value is dropped after this long whatever happens, so the log can be purged. */
 const MAX_ENTRY_AGE_MS = 10 * 60_000;
 const PURGE_EVERY_MS = 60 * 60_000;
+/**
+ * Computations holding a side connection at once. Bounded so that computations waiting for a
+ * second connection can never hold the whole pool between them (each already holds one).
+ */
+const MAX_SIDE_CONNECTIONS = 2;
 
 /**
  * True when a transaction that `snapshot` did not see has changed the coalition's data since
@@ -76,12 +86,16 @@ export class InsightsCache implements OnApplicationBootstrap, OnApplicationShutd
   private readonly entries: LRUCache<string, Entry>;
   private readonly inFlight = new Map<string, Promise<Entry>>();
   private purgeTimer: NodeJS.Timeout | undefined;
+  /** Side connections in use; PGlite has a single connection, so never one there. */
+  private sides = 0;
+  private readonly maxSides: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.settings = config.insightsCache;
+    this.maxSides = config.database.kind === 'postgres' ? MAX_SIDE_CONNECTIONS : 0;
     this.entries = new LRUCache<string, Entry>({
       maxSize: this.settings.maxUnits,
       sizeCalculation: (entry) => Math.max(1, entry.units),
@@ -106,11 +120,11 @@ export class InsightsCache implements OnApplicationBootstrap, OnApplicationShutd
 
   async get<T>(request: CacheRequest<T>): Promise<Cached<T>> {
     if (!this.settings.enabled) {
-      // Uncached, the queries of one answer still share a snapshot (and a connection).
+      // Uncached, the queries of one answer still share a snapshot.
       const value =
         request.readsDatabase === false
           ? await request.compute(this.db.manager)
-          : await this.db.transaction('REPEATABLE READ', request.compute);
+          : (await this.computeInSnapshot(request)).value;
       return { value, hit: false };
     }
     const id = `${request.coalitionId}|${request.key}`;
@@ -145,23 +159,66 @@ export class InsightsCache implements OnApplicationBootstrap, OnApplicationShutd
   private computeOnce<T>(id: string, request: CacheRequest<T>): Promise<Entry> {
     const running = this.inFlight.get(id);
     if (running) return running;
-    const computation = this.db
-      .transaction('REPEATABLE READ', async (manager) => {
-        // The first statement fixes the transaction's snapshot; every query below sees it.
-        const row = await sqlOne<{ snapshot: string }>(
-          manager,
-          'SELECT pg_current_snapshot()::text AS snapshot',
-        );
-        const value = await request.compute(manager);
-        return { value, snapshot: row!.snapshot, units: request.units?.(value) ?? 1 };
-      })
-      .then((entry) => {
+    const computation = this.computeInSnapshot(request)
+      .then(({ value, snapshot }) => {
+        const entry = { value, snapshot, units: request.units?.(value) ?? 1 };
         this.entries.set(id, entry);
         return entry;
       })
       .finally(() => this.inFlight.delete(id));
     this.inFlight.set(id, computation);
     return computation;
+  }
+
+  /** Runs `compute` in one REPEATABLE READ snapshot, and says which (pg_snapshot text). */
+  private computeInSnapshot<T>(request: CacheRequest<T>): Promise<{ value: T; snapshot: string }> {
+    const side = request.parallel === true && this.sides < this.maxSides;
+    if (side) this.sides += 1;
+    return this.db
+      .transaction('REPEATABLE READ', async (manager) => {
+        // The first statement fixes the transaction's snapshot; every query below sees it.
+        const row = await sqlOne<{ snapshot: string; exported: string | null }>(
+          manager,
+          `SELECT pg_current_snapshot()::text AS snapshot,
+                  ${side ? 'pg_export_snapshot()' : 'NULL'} AS exported`,
+        );
+        const value = row!.exported
+          ? await this.withSide(row!.exported, (other) => request.compute(manager, other))
+          : await request.compute(manager);
+        return { value, snapshot: row!.snapshot };
+      })
+      .finally(() => {
+        if (side) this.sides -= 1;
+      });
+  }
+
+  /**
+   * A second connection that imports the exported snapshot: it sees exactly what the first one
+   * sees, so a computation can split its queries between the two.
+   */
+  private async withSide<T>(
+    exported: string,
+    use: (side: EntityManager | undefined) => Promise<T>,
+  ): Promise<T> {
+    const runner = this.db.createQueryRunner();
+    try {
+      try {
+        await runner.connect();
+        await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        // A server-made identifier (like 00000003-0000001B-1), not user input.
+        await runner.query(`SET TRANSACTION SNAPSHOT '${exported.replace(/[^0-9A-F-]/gi, '')}'`);
+      } catch (error) {
+        this.logger.warn({ msg: 'No side connection; computing on one', err: error });
+        return await use(undefined);
+      }
+      try {
+        return await use(runner.manager);
+      } finally {
+        await runner.query('COMMIT').catch(() => undefined);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   private async isStale(coalitionId: string, entry: Entry): Promise<boolean> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import type { ResolvedSession } from '../../common/auth/request-context';
-import { sqlOne, sqlRows } from '../../database/sql';
+import { preparedRows, sqlRows } from '../../database/sql';
 
 /** Sessions end after this much inactivity. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
@@ -43,8 +43,9 @@ export class SessionsService {
    * coalition in the same query: one round trip instead of two on every coalition route.
    */
   async resolve(token: string, coalitionId?: string): Promise<ResolvedSession | null> {
-    const row = await sqlOne<SessionRow>(
-      this.db.manager,
+    const [row] = await preparedRows<SessionRow>(
+      this.db,
+      'session-resolve',
       `SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.name, u.is_admin, u.person_id,
               m.role AS membership_role, m.organisation_id AS membership_organisation_id
          FROM session s JOIN app_user u ON u.id = s.user_id

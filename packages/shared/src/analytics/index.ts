@@ -4,3 +4,4 @@ export * from './succession';
 export * from './fair-share';
 export * from './anonymity';
 export * from './round';
+export { MS_PER_DAY } from './time';

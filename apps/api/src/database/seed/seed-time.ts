@@ -1,4 +1,4 @@
-const MS_PER_DAY = 86_400_000;
+import { MS_PER_DAY } from '@regiokracht/shared';
 
 /**
  * Every date of the demo world is counted from `now`, so its stories (a teacher retiring in two

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../../common/auth/tokens';
-import type { ResolvedSession } from '../../common/auth/request-context';
+import type { MembershipRole, ResolvedSession } from '../../common/auth/request-context';
 import { preparedRows, sqlRows } from '../../database/sql';
 
 /** Sessions end after this much inactivity. */
@@ -18,11 +18,9 @@ interface SessionRow {
   name: string;
   is_admin: boolean;
   person_id: string | null;
-  membership_role: MembershipRoleRow['role'] | null;
+  membership_role: MembershipRole['role'] | null;
   membership_organisation_id: string | null;
 }
-
-type MembershipRoleRow = NonNullable<NonNullable<ResolvedSession['membership']>['found']>;
 
 /** Opaque random tokens; only their SHA-256 is stored, so the table cannot be replayed. */
 @Injectable()

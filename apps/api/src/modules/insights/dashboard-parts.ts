@@ -15,6 +15,7 @@ import {
   OVERDUE_BY_ORGANISATION_SQL,
 } from './dashboard.sql';
 import {
+  daysUntil,
   emptyHoldings,
   type HeldRow,
   type HolderRow,
@@ -22,8 +23,6 @@ import {
   toHolderDto,
 } from './holdings.mapper';
 import { holderSql, holdingsSql } from './responsibilities.sql';
-
-const MS_PER_DAY = 86_400_000;
 
 /** What the dashboard shows besides the organisations' insights, at one instant. */
 export interface DashboardParts {
@@ -114,10 +113,9 @@ async function loadDepartures(
     [coalitionId, asOf, people.map((p) => p.id)],
   );
   const byHolder = holdingsByHolder(held);
-  const asOfDay = Date.parse(asOf.slice(0, 10));
   return people.map((person) => ({
     person: toHolderDto(person),
-    daysUntilLeaving: Math.round((Date.parse(person.leaving_on!) - asOfDay) / MS_PER_DAY),
+    daysUntilLeaving: daysUntil(person.leaving_on!, asOf),
     holds: byHolder.get(person.id) ?? emptyHoldings(),
   }));
 }

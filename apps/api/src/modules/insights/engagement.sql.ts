@@ -92,7 +92,6 @@ function engagementEventCte(series: boolean): string {
  * aggregate once per outer row (seconds instead of milliseconds).
  */
 export function engagementCtes({ series }: { series: boolean }): string {
-  const event = series ? 'NOT is_point AND ' : '';
   const seriesColumns = `,
            array_agg(to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') ORDER BY occurred_at)
              FILTER (WHERE is_point) AS series_at,
@@ -111,10 +110,10 @@ export function engagementCtes({ series }: { series: boolean }): string {
     SELECT organisation_id,
            sum(term) AS score,
            greatest(
-             coalesce(sum(${decayed('w', `(days + 365) / ${H}`)}) FILTER (WHERE ${event}occurred_at <= ${WINDOW_START}), 0),
-             coalesce(max(running * power(2::float8, -days / ${H})) FILTER (WHERE ${event}occurred_at > ${WINDOW_START}), 0)
+             coalesce(sum(${decayed('w', `(days + 365) / ${H}`)}) FILTER (WHERE NOT is_point AND occurred_at <= ${WINDOW_START}), 0),
+             coalesce(max(running * power(2::float8, -days / ${H})) FILTER (WHERE NOT is_point AND occurred_at > ${WINDOW_START}), 0)
            ) AS peak,
-           max(occurred_at) FILTER (WHERE ${event}true) AS last_at${series ? seriesColumns : ''}
+           max(occurred_at) FILTER (WHERE NOT is_point) AS last_at${series ? seriesColumns : ''}
       FROM eng_term
      GROUP BY organisation_id
   )`;

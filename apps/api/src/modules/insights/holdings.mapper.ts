@@ -8,6 +8,12 @@ import type {
   InitiativePhase,
   PersonStatus,
 } from '@regiokracht/shared';
+import { MS_PER_DAY } from '@regiokracht/shared';
+
+/** Whole days from `day` (a date, or an instant whose UTC day counts) to a `YYYY-MM-DD` date. */
+export function daysUntil(date: string, day: string): number {
+  return Math.round((Date.parse(date) - Date.parse(day.slice(0, 10))) / MS_PER_DAY);
+}
 
 export interface HeldRow {
   type: 'action_item' | 'organisation' | 'commitment' | 'initiative' | 'key_contact';

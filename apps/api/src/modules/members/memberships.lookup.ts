@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MembershipDto, Role } from '@regiokracht/shared';
+import type { MembershipDto } from '@regiokracht/shared';
 import type { DataSource } from 'typeorm';
+import type { MembershipRole } from '../../common/auth/request-context';
 import { sqlOne, sqlRows } from '../../database/sql';
 
 /** Read-only membership queries used on every request (guard) and by /auth/me. */
@@ -9,10 +10,7 @@ import { sqlOne, sqlRows } from '../../database/sql';
 export class MembershipsLookup {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  find(
-    coalitionId: string,
-    userId: string,
-  ): Promise<{ role: Role; organisationId: string | null } | undefined> {
+  find(coalitionId: string, userId: string): Promise<MembershipRole | undefined> {
     return sqlOne(
       this.db.manager,
       `SELECT m.role, m.organisation_id AS "organisationId"

@@ -17,7 +17,7 @@ import {
   analyticsParams,
   loadAnalyticsContext,
 } from '../insights/analytics-context';
-import type { HolderRow } from '../insights/holdings.mapper';
+import { daysUntil, type HolderRow } from '../insights/holdings.mapper';
 import {
   ACTION_ITEMS_SQL,
   type ActionItemRow,
@@ -56,8 +56,6 @@ const DEPARTURE_ROLES: ReadonlySet<string> = new Set(['coordinator', 'member']);
 
 /** Cooling and dormant are worse the higher; engaged and no_contact are not drifting. */
 const DRIFT: Record<Health, number> = { engaged: 0, no_contact: 0, cooling: 1, dormant: 2 };
-
-const MS_PER_DAY = 86_400_000;
 
 /** A stored digest to e-mail. */
 export interface UnmailedDigest {
@@ -219,9 +217,7 @@ export class DigestService {
         name: person.name,
         organisationName: person.organisation_name,
         leavingOn: person.leaving_on!,
-        daysUntilLeaving: Math.round(
-          (Date.parse(person.leaving_on!) - Date.parse(day)) / MS_PER_DAY,
-        ),
+        daysUntilLeaving: daysUntil(person.leaving_on!, day),
         withoutSuccessor: byHolder.get(person.id)!.map(toHolding),
       }));
   }

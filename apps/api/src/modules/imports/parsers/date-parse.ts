@@ -4,6 +4,7 @@
  * time, and Excel's serial day numbers from XLSX cells that are not formatted as dates. A time
  * without an offset is Dutch local time (Europe/Amsterdam), because that is what people type.
  */
+import { MS_PER_DAY } from '@regiokracht/shared';
 
 export const LOCAL_TIME_ZONE = 'Europe/Amsterdam';
 
@@ -35,7 +36,6 @@ const DUTCH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
 /** Day 0 of Excel's 1900 date system, as its serials count after the 1900 leap-year bug. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
 
 /** A calendar date → `YYYY-MM-DD`. A time is allowed only when it is midnight. */
 export function parseDateOnly(text: string, options: DateParseOptions = {}): Parsed<string> {

@@ -21,6 +21,13 @@ function toDate(value: DateInput): Date {
   return typeof value === 'string' ? parseISO(value) : value;
 }
 
+/** Today as `YYYY-MM-DD` in the user's own calendar (time zone), as date inputs and due dates hold it. */
+export function todayIso(now = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
 export function formatDate(
   value: DateInput,
   language: string,

@@ -1,7 +1,7 @@
 import type { ActionItemDto, ActionItemOwnerStatus, ActionItemPriority } from '@regiokracht/shared';
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
-import { useFormat } from '../../../lib/format';
+import { todayIso, useFormat } from '../../../lib/format';
 
 const PRIORITY_TONES: Record<ActionItemPriority, BadgeTone> = {
   high: 'red',
@@ -12,13 +12,6 @@ const PRIORITY_TONES: Record<ActionItemPriority, BadgeTone> = {
 export function PriorityBadge({ priority }: { priority: ActionItemPriority }) {
   const { t } = useTranslation();
   return <Badge tone={PRIORITY_TONES[priority]}>{t(`actionItems.priority.${priority}`)}</Badge>;
-}
-
-/** Today as `YYYY-MM-DD` in the reader's time zone, to compare with due dates. */
-export function todayIso(now = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
 }
 
 const OPEN_STATUSES = new Set(['open', 'in_progress', 'blocked']);

@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
 import { isApiError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
+import { todayIso } from '../../../lib/format';
 import { useCreateContribution } from '../api/create-contribution';
 import { useQuantityFormat } from './commitment-format';
 import {
@@ -24,12 +25,6 @@ interface ContributionFormValues {
 type Field = keyof ContributionFormValues;
 
 const SERVER_ERROR = 'server';
-
-function todayIso(now = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
-}
 
 function errorText(error: FormError | undefined, t: TFunction): string | undefined {
   if (!error?.message) return undefined;

@@ -1,20 +1,7 @@
-import type { OrganisationInsightDto, OrganisationInsightsPage } from '@regiokracht/shared';
+import type { OrganisationInsightDto } from '@regiokracht/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { fetchAllPages } from '../../../lib/fetch-all-pages';
+import { getOrganisationInsights } from '../../dashboard/api/get-organisation-insights';
 import { organisationKeys } from './organisation-keys';
-
-export function getOrganisationInsightsPage(
-  coalitionId: string,
-  page: number,
-  pageSize: number,
-  signal?: AbortSignal,
-): Promise<OrganisationInsightsPage> {
-  return api.get<OrganisationInsightsPage>(`/coalitions/${coalitionId}/insights/organisations`, {
-    query: { page, pageSize, sort: 'name' },
-    signal,
-  });
-}
 
 /**
  * Engagement and succession of every current organisation, by id. Fetched once per coalition and
@@ -24,9 +11,7 @@ export function organisationInsightsQueryOptions(coalitionId: string) {
   return queryOptions({
     queryKey: organisationKeys.insights(coalitionId),
     queryFn: async ({ signal }) => {
-      const items = await fetchAllPages((page, pageSize) =>
-        getOrganisationInsightsPage(coalitionId, page, pageSize, signal),
-      );
+      const items = await getOrganisationInsights(coalitionId, signal);
       return new Map<string, OrganisationInsightDto>(items.map((i) => [i.organisationId, i]));
     },
   });

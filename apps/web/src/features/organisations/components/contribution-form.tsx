@@ -5,7 +5,8 @@ import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
 import { useFormat } from '../../../lib/format';
 import { useReportContribution } from '../api/report-contribution';
-import { applyServerErrors, errorText, formErrorText, quantityRule, todayIso } from './form-errors';
+import { todayIso } from '../../../lib/format';
+import { applyServerErrors, errorText, formErrorText, quantityRule } from './form-errors';
 
 interface ContributionFormValues {
   deliveredOn: string;

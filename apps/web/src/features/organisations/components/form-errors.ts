@@ -43,13 +43,6 @@ export function formErrorText(
   return describeError(error, t);
 }
 
-/** Today as `YYYY-MM-DD` in the user's time zone. */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Positive with at most two decimals, as the API's quantities. */
 export function quantityRule(value: number): true | ValidationKey {
   if (!Number.isFinite(value)) return 'organisations.validation.numberRequired';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { useFormat } from '../../../lib/format';
-import { todayIso } from './form-errors';
+import { todayIso } from '../../../lib/format';
 import { SectionState } from './section-state';
 
 const OPEN: readonly ActionItemStatus[] = ['open', 'in_progress', 'blocked'];

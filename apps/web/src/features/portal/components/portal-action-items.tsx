@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../../components/ui/badge';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { useFormat } from '../../../lib/format';
-import { todayIso } from './portal-format';
+import { todayIso } from '../../../lib/format';
 
 const PRIORITY_TONES: Record<ActionItemPriority, BadgeTone> = {
   low: 'neutral',

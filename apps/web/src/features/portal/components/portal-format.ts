@@ -51,11 +51,4 @@ export function countsAsPledged(status: CommitmentStatus): boolean {
   return status !== 'proposed' && status !== 'withdrawn';
 }
 
-/** Today as `YYYY-MM-DD` in the user's own calendar. */
-export function todayIso(now = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
-}
-
 export const roundCents = (value: number) => Math.round(value * 100) / 100;

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { errorResponse, jsonResponse, mockApi } from '../../../testing/fetch-mock';
 import { buildPortalCommitment } from '../../../testing/portal-builders';
 import { renderWithProviders } from '../../../testing/render';
-import { todayIso } from './portal-format';
+import { todayIso } from '../../../lib/format';
 import { ReportDeliveryForm } from './report-delivery-form';
 
 const PATH = '/api/coalitions/c1/commitments/commitment-1/contributions';

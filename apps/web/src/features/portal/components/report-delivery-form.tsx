@@ -8,7 +8,8 @@ import { FormField } from '../../../components/ui/form-field';
 import { isApiError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import { useReportContribution } from '../api/report-contribution';
-import { todayIso, useQuantityFormat } from './portal-format';
+import { todayIso } from '../../../lib/format';
+import { useQuantityFormat } from './portal-format';
 import {
   NOTE_MAX,
   parseQuantity,

@@ -14,6 +14,8 @@ export interface FieldError {
 export interface ErrorResponse {
   statusCode: number;
   error: string;
+  /** Stable code to switch on (`ErrorCode` in error-codes.ts); every answer carries one. */
+  code: string;
   message: string;
   details?: FieldError[];
   /** Reference id of an unexpected error, also written to the server log. */

@@ -6,7 +6,12 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { ErrorResponse, FieldError } from '@regiokracht/shared';
+import {
+  CommonErrorCode,
+  defaultErrorCode,
+  type ErrorResponse,
+  type FieldError,
+} from '@regiokracht/shared';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
@@ -52,6 +57,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return {
       statusCode: 500,
       error: REASONS[500],
+      code: CommonErrorCode.INTERNAL_ERROR,
       message: `Something went wrong on our side. Reference: ${reference}`,
       reference,
     };
@@ -64,6 +70,7 @@ function fromHttpException(exception: HttpException): ErrorResponse {
   const out: ErrorResponse = {
     statusCode,
     error: REASONS[statusCode] ?? exception.name,
+    code: defaultErrorCode(statusCode),
     message: exception.message,
   };
   if (typeof raw === 'object' && raw !== null) {
@@ -71,8 +78,9 @@ function fromHttpException(exception: HttpException): ErrorResponse {
     if (typeof r.message === 'string') out.message = r.message;
     else if (Array.isArray(r.message)) out.message = r.message.join('; ');
     if (Array.isArray(r.details)) out.details = r.details as FieldError[];
+    if (typeof r.code === 'string') out.code = r.code;
     for (const [key, value] of Object.entries(r)) {
-      if (!['message', 'details', 'statusCode', 'error'].includes(key))
+      if (!['message', 'details', 'statusCode', 'error', 'code'].includes(key))
         (out as unknown as Record<string, unknown>)[key] = value;
     }
   } else if (typeof raw === 'string') {
@@ -87,11 +95,26 @@ function fromHttpException(exception: HttpException): ErrorResponse {
 function fromBodyParser(exception: unknown): ErrorResponse | null {
   const e = exception as { type?: string; status?: number };
   if (e?.type === 'entity.parse.failed')
-    return { statusCode: 400, error: REASONS[400], message: 'Malformed JSON in request body' };
+    return {
+      statusCode: 400,
+      error: REASONS[400],
+      code: CommonErrorCode.MALFORMED_JSON,
+      message: 'Malformed JSON in request body',
+    };
   if (e?.type === 'entity.too.large')
-    return { statusCode: 413, error: REASONS[413], message: 'Request body too large' };
+    return {
+      statusCode: 413,
+      error: REASONS[413],
+      code: CommonErrorCode.PAYLOAD_TOO_LARGE,
+      message: 'Request body too large',
+    };
   if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
-    return { statusCode: 415, error: REASONS[415], message: 'Unsupported body encoding' };
+    return {
+      statusCode: 415,
+      error: REASONS[415],
+      code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      message: 'Unsupported body encoding',
+    };
   }
   return null;
 }
@@ -103,20 +126,32 @@ function fromDatabase(exception: QueryFailedError): ErrorResponse | null {
   const code = driverError?.code;
   const constraint = driverError?.constraint ?? 'constraint';
   if (code === '23505')
-    return { statusCode: 409, error: REASONS[409], message: `Already exists (${constraint})` };
+    return {
+      statusCode: 409,
+      error: REASONS[409],
+      code: CommonErrorCode.ALREADY_EXISTS,
+      message: `Already exists (${constraint})`,
+    };
   if (code === '23503')
     return {
       statusCode: 400,
       error: REASONS[400],
+      code: CommonErrorCode.REFERENCE_NOT_FOUND,
       message: `Refers to something that does not exist (${constraint})`,
     };
   if (code === '23514' || code === '23502')
     return {
       statusCode: 400,
       error: REASONS[400],
+      code: CommonErrorCode.DATA_RULE_VIOLATED,
       message: `Violates a data rule (${constraint})`,
     };
   if (code === '22P02' || code === '22007' || code === '22008')
-    return { statusCode: 400, error: REASONS[400], message: 'Malformed value' };
+    return {
+      statusCode: 400,
+      error: REASONS[400],
+      code: CommonErrorCode.MALFORMED_VALUE,
+      message: 'Malformed value',
+    };
   return null;
 }

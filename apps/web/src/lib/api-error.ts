@@ -10,7 +10,7 @@ export const NETWORK_ERROR_STATUS = 0;
 /** Code of an `ApiError` for a request that never got an HTTP answer. */
 export const NETWORK_ERROR_CODE = 'NETWORK_ERROR';
 
-/** A failed API call, carrying the contract's error shape (DESIGN.md, "API contract"). */
+/** A failed API call, carrying the contract's error shape (docs/domain.md, "API contract"). */
 export class ApiError extends Error {
   readonly status: number;
   /** HTTP reason phrase from the body, e.g. "Unauthorized". */

@@ -1,4 +1,4 @@
-/** Shapes every endpoint shares (DESIGN.md, "API contract"). */
+/** Shapes every endpoint shares (docs/domain.md, "API contract"). */
 export interface Page<T> {
   items: T[];
   total: number;

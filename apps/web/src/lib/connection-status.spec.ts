@@ -20,7 +20,7 @@ describe('connection status', () => {
     jest.useFakeTimers();
     resetConnectionState();
     fetchMock.mockReset();
-    globalThis.fetch = fetchMock as unknown as typeof fetch;
+    globalThis.fetch = fetchMock;
   });
   afterEach(() => jest.useRealTimers());
 

@@ -3,10 +3,12 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { DataSource } from 'typeorm';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config';
 import { listRoutes } from './common/auth/route-access.auditor';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { DatabaseOutageMonitor } from './common/errors/database-unavailable';
 import { requireJsonBody } from './common/http/content-type.middleware';
 import { describeErrors } from './common/http/openapi-errors';
 import { createValidationPipe } from './common/http/validation.pipe';
@@ -35,7 +37,10 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(requireJsonBody);
   app.setGlobalPrefix('api', { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter());
+  const dataSource = app.get(DataSource);
+  app.useGlobalFilters(
+    new AllExceptionsFilter(new DatabaseOutageMonitor(() => dataSource.query('SELECT 1'))),
+  );
 
   const document = SwaggerModule.createDocument(
     app,

@@ -75,6 +75,7 @@ describe('accounts and sessions', () => {
       expect(unknown.body).toEqual(wrong.body);
       expect(wrong.body).toEqual({
         statusCode: 401,
+        code: 'UNAUTHENTICATED',
         error: 'Unauthorized',
         message: 'Invalid email or password',
       });
@@ -188,6 +189,7 @@ describe('accounts and sessions', () => {
       const none = await t.http().get('/api/auth/me').expect(401);
       expect(none.body).toEqual({
         statusCode: 401,
+        code: 'UNAUTHENTICATED',
         error: 'Unauthorized',
         message: expect.any(String),
       });

@@ -41,6 +41,7 @@ describe('errors and validation', () => {
       expect(res.body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'MALFORMED_JSON',
         message: 'Malformed JSON in request body',
       });
       expectNoInternals(res.body);
@@ -80,6 +81,7 @@ describe('errors and validation', () => {
       expect(res.body).toEqual({
         statusCode: 413,
         error: 'Payload Too Large',
+        code: 'PAYLOAD_TOO_LARGE',
         message: 'Request body too large',
       });
     });
@@ -95,6 +97,7 @@ describe('errors and validation', () => {
       expect(res.body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
         message: 'rememberMe: is not a known field',
         details: [{ field: 'rememberMe', message: 'is not a known field' }],
       });
@@ -153,6 +156,7 @@ describe('errors and validation', () => {
       expect(res.body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
         message: expect.stringMatching(/^themes\[1\]: must not contain/),
         details: [{ field: 'themes[1]', message: expect.any(String) }],
       });
@@ -174,6 +178,7 @@ describe('errors and validation', () => {
       expect(res.body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
         message: 'q: is not valid UTF-8',
         details: [{ field: 'q', message: 'is not valid UTF-8' }],
       });
@@ -229,6 +234,7 @@ describe('errors and validation', () => {
       expect(res.body).toEqual({
         statusCode: 404,
         error: 'Not Found',
+        code: 'NOT_FOUND',
         message: expect.any(String),
       });
       await coordinator.put(coalitionUrl).send({}).expect(404);
@@ -248,6 +254,7 @@ describe('errors and validation', () => {
       expect(res.body).toEqual({
         statusCode: 500,
         error: 'Internal Server Error',
+        code: 'INTERNAL_ERROR',
         message: `Something went wrong on our side. Reference: ${res.body.reference}`,
         reference: expect.stringMatching(UUID),
       });

@@ -145,6 +145,7 @@ function judge(res: Response, c: Case): string | null {
     const shapeOk =
       b.statusCode === res.status &&
       typeof b.error === 'string' &&
+      typeof b.code === 'string' &&
       typeof b.message === 'string' &&
       (b.details === undefined ||
         (Array.isArray(b.details) &&

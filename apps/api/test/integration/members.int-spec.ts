@@ -223,6 +223,7 @@ describe('coalition members', () => {
         .expect(404);
       expect(again.body).toEqual({
         statusCode: 404,
+        code: 'NOT_FOUND',
         error: 'Not Found',
         message: 'This invitation link is invalid, used or expired',
       });

@@ -1,4 +1,4 @@
-/** Shapes every endpoint shares (DESIGN.md, "API contract"). */
+/** Shapes every endpoint shares (docs/domain.md, "API contract"). */
 export interface Page<T> {
   items: T[];
   total: number;
@@ -14,6 +14,8 @@ export interface FieldError {
 export interface ErrorResponse {
   statusCode: number;
   error: string;
+  /** Stable code to switch on (`ErrorCode` in error-codes.ts); every answer carries one. */
+  code: string;
   message: string;
   details?: FieldError[];
   /** Reference id of an unexpected error, also written to the server log. */

@@ -1,5 +1,5 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
-import type { ErrorResponse, FieldError } from '@regiokracht/shared';
+import { CommonErrorCode, type ErrorResponse, type FieldError } from '@regiokracht/shared';
 import type { NextFunction, Request, Response } from 'express';
 import { findHostileText, findInvalidUtf8 } from './hostile-text';
 
@@ -26,6 +26,7 @@ function badRequest(problem: FieldError): ErrorResponse {
   return {
     statusCode: 400,
     error: 'Bad Request',
+    code: CommonErrorCode.VALIDATION_FAILED,
     message: `${problem.field}: ${problem.message}`,
     details: [problem],
   };

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import type { FieldError } from '@regiokracht/shared';
+import { CommonErrorCode, type FieldError } from '@regiokracht/shared';
 import { isUtf8 } from 'node:buffer';
 
 /**
@@ -102,6 +102,7 @@ export function findInvalidUtf8(url: string): FieldError | null {
 
 export function hostileInput(error: FieldError): BadRequestException {
   return new BadRequestException({
+    code: CommonErrorCode.VALIDATION_FAILED,
     message: `${error.field}: ${error.message}`,
     details: [error],
   });

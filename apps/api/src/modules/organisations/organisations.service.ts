@@ -41,7 +41,7 @@ const FILTERS = [
   ['relationshipOwnerId', 'o.relationship_owner_id'],
 ] as const;
 
-/** Work still running with the organisation: deleting it would orphan these (DESIGN.md statuses). */
+/** Work still running with the organisation: deleting it would orphan these (docs/domain.md statuses). */
 const OPEN_COMMITMENT_STATUSES = ['proposed', 'pledged', 'active'];
 const OPEN_ACTION_ITEM_STATUSES = ['open', 'in_progress', 'blocked'];
 

@@ -1,4 +1,8 @@
-import type { SessionProbeResponse, SessionResponse } from '@regiokracht/shared';
+import {
+  CommonErrorCode,
+  type SessionProbeResponse,
+  type SessionResponse,
+} from '@regiokracht/shared';
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { ApiError } from '../../../lib/api-error';
@@ -14,7 +18,12 @@ export async function getMe(signal?: AbortSignal): Promise<SessionResponse> {
     redirectOnUnauthorized: false,
   });
   if (probe.user === null)
-    throw new ApiError({ statusCode: 401, error: 'Unauthorized', message: 'Not signed in' });
+    throw new ApiError({
+      statusCode: 401,
+      error: 'Unauthorized',
+      code: CommonErrorCode.UNAUTHENTICATED,
+      message: 'Not signed in',
+    });
   return probe;
 }
 

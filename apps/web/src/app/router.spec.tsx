@@ -47,7 +47,8 @@ describe('app routes', () => {
     });
     const { user, router } = renderApp('/c/rotterdam/people');
 
-    await screen.findByRole('heading', { name: 'Sign in' });
+    // Route code is compiled on first use: slow in a cold, busy run.
+    await screen.findByRole('heading', { name: 'Sign in' }, { timeout: 5000 });
     expect(router.state.location.search).toBe('?next=%2Fc%2Frotterdam%2Fpeople');
 
     await user.type(screen.getByLabelText('Email address'), 'anouk@techniekcollege.nl');
@@ -104,7 +105,7 @@ describe('app routes', () => {
     signedIn();
     const { router } = renderApp('/c/leiden/organisations');
 
-    await screen.findByRole('heading', { level: 1, name: 'Portal' });
+    await screen.findByRole('heading', { level: 1, name: 'Portal' }, { timeout: 5000 });
     expect(router.state.location.pathname).toBe('/c/leiden/portal');
     expect(navLinks()).toEqual(['Portal']);
   });
@@ -138,7 +139,8 @@ describe('app routes', () => {
     });
     const { router } = renderApp('/c/rotterdam');
 
-    await screen.findByRole('heading', { name: 'Sign in' });
+    // Route code is compiled on first use: slow in a cold, busy run.
+    await screen.findByRole('heading', { name: 'Sign in' }, { timeout: 5000 });
     expect(router.state.location.search).toBe('?next=%2Fc%2Frotterdam');
     expect(queryClient.getQueryData(authKeys.me())).toBeUndefined();
   });

@@ -47,7 +47,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (res.headersSent) return;
     // "Try again in a moment", for clients and load balancers alike.
     if (body.statusCode === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
-    res.status(body.statusCode).json(body);
+    // A route may have set its own Content-Type before failing (the HTML handover report does):
+    // the error is JSON whatever the route would have answered.
+    res.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(exception: unknown): ErrorResponse {

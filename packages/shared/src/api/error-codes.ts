@@ -51,15 +51,24 @@ export const MemberErrorCode = {
 
 export const OrganisationErrorCode = {
   ...recordCodes('ORGANISATION'),
+  /** Another live organisation of the coalition has this `externalId`. */
+  EXTERNAL_ID_TAKEN: 'ORGANISATION_EXTERNAL_ID_TAKEN',
+  /** Delete refused: open commitments or action items (`blockers` says how many). */
+  HAS_OPEN_WORK: 'ORGANISATION_HAS_OPEN_WORK',
+  /** Restore of an organisation that is not deleted. */
+  NOT_DELETED: 'ORGANISATION_NOT_DELETED',
 } as const;
 
 export const PersonErrorCode = {
   ...recordCodes('PERSON'),
   NOT_ASSIGNABLE: 'PERSON_NOT_ASSIGNABLE',
+  EXTERNAL_ID_TAKEN: 'PERSON_EXTERNAL_ID_TAKEN',
+  NOT_DELETED: 'PERSON_NOT_DELETED',
 } as const;
 
 export const InteractionErrorCode = {
   ...recordCodes('INTERACTION'),
+  EXTERNAL_ID_TAKEN: 'INTERACTION_EXTERNAL_ID_TAKEN',
 } as const;
 
 export const CommitmentErrorCode = {

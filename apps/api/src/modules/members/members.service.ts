@@ -9,8 +9,10 @@ import type { CoalitionContext } from '../../common/auth/request-context';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, invalidField, notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
-import { sqlOne, sqlRows } from '../../database/sql';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
+import { sqlOne } from '../../database/sql';
 import { UsersService } from '../users/users.service';
 import type { CreateMemberDto } from './dto/create-member.dto';
 import type { ListMembersQuery } from './dto/list-members.query';
@@ -40,15 +42,13 @@ export class MembersService {
       params.push(likePattern(query.q));
       where.push(`(u.name ILIKE $${params.length} OR u.email ILIKE $${params.length})`);
     }
-    const rows = await sqlRows<MemberRow & { total: string }>(
-      this.db.manager,
-      `${MEMBER_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, SORTS, 'name', 'm.id')}
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
-    return toPage(rows.map(toMemberDto), Number(rows[0]?.total ?? 0), query);
+    return listPage(this.db.manager, {
+      select: MEMBER_SELECT,
+      where: new SqlFilter(where, params),
+      orderBy: orderBy(query.sort, SORTS, 'name', 'm.id'),
+      map: (row: MemberRow) => toMemberDto(row),
+      ...query,
+    });
   }
 
   async get(ctx: CoalitionContext, id: string): Promise<MemberDto> {

@@ -75,7 +75,7 @@ describe('accounts and sessions', () => {
       expect(unknown.body).toEqual(wrong.body);
       expect(wrong.body).toEqual({
         statusCode: 401,
-        code: 'UNAUTHENTICATED',
+        code: 'AUTH_INVALID_CREDENTIALS',
         error: 'Unauthorized',
         message: 'Invalid email or password',
       });

@@ -160,6 +160,8 @@ describe('tenancy and roles on every route', () => {
         'POST /auth/invitations/:token',
         'POST /auth/login',
         'POST /auth/logout',
+        'POST /auth/password-resets',
+        'POST /auth/password-resets/:token',
       ]);
     });
 

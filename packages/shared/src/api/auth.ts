@@ -31,3 +31,18 @@ export interface LoginRequest {
   email: string;
   password: string;
 }
+
+/** `POST /api/auth/invitations/:token` and `POST /api/auth/password-resets/:token`. */
+export interface SetPasswordRequest {
+  password: string;
+}
+
+/** `POST /api/auth/password-resets`: "forgot password". */
+export interface PasswordResetRequest {
+  email: string;
+}
+
+/** The answer to a reset request: the same whether or not an account has that address (202). */
+export interface PasswordResetRequested {
+  message: string;
+}

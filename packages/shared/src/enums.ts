@@ -1,4 +1,4 @@
-/** Enumerations of the API contract (DESIGN.md, "Domain model" and "Roles"). */
+/** Enumerations of the API contract (docs/domain.md, "Domain model" and "Roles"). */
 export const ROLES = ['coordinator', 'member', 'partner', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 

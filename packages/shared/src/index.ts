@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './api/common';
+export * from './api/error-codes';
 export * from './api/auth';
 export * from './api/coalitions';
 export * from './api/commitments';
@@ -14,3 +15,4 @@ export * from './api/handovers';
 export * from './api/imports';
 export * from './api/notifications';
 export * from './analytics';
+export * from './rules';

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { type AppConfig, loadConfig } from '../config';
 import { lockDataDir } from '../database/data-dir-lock';
-import { openDatabase } from '../database/migrate';
+import { withDatabase } from '../database/migrate';
 import { sqlOne } from '../database/sql';
 import { endOtherCredentials } from '../modules/auth/credentials';
 import { passwordProblem } from '../modules/users/password-policy';
@@ -126,11 +126,9 @@ export async function runAdminCli(argv: string[], context: AdminCliContext = {})
   const config = context.config ?? loadConfig();
   const db = config.database;
   let unlock = () => undefined as void;
-  let dataSource: DataSource | undefined;
   try {
     if (db.kind === 'pglite' && db.dataDir) unlock = lockDataDir(db.dataDir);
-    dataSource = await openDatabase(db);
-    out(`${await createAdmin(dataSource, input)}\n`);
+    out(`${await withDatabase(db, (dataSource) => createAdmin(dataSource, input))}\n`);
     return 0;
   } catch (error) {
     const where =
@@ -143,7 +141,6 @@ export async function runAdminCli(argv: string[], context: AdminCliContext = {})
     if (process.env.DEBUG && error instanceof Error) err(`${error.stack}\n`);
     return 1;
   } finally {
-    if (dataSource?.isInitialized) await dataSource.destroy();
     unlock();
   }
 }

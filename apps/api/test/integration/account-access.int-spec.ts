@@ -215,6 +215,7 @@ describe('account access: invitations, password resets, password policy', () => 
       expect(old.body).toEqual({
         statusCode: 404,
         error: 'Not Found',
+        code: 'AUTH_INVITATION_INVALID',
         message: 'This invitation link is invalid, used or expired',
       });
       await resetPassword(resetLink, 'attacker-password').expect(404);

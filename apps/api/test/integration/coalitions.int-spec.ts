@@ -35,6 +35,7 @@ describe('coalitions', () => {
       const res = await coordinator.post('/api/coalitions').send({ name: 'Rogue' }).expect(403);
       expect(res.body).toEqual({
         statusCode: 403,
+        code: 'FORBIDDEN',
         error: 'Forbidden',
         message: 'Only installation admins create coalitions',
       });
@@ -259,6 +260,7 @@ describe('coalitions', () => {
         .expect(409);
       expect(res.body).toEqual({
         statusCode: 409,
+        code: 'VERSION_CONFLICT',
         error: 'Conflict',
         message: expect.stringContaining(`version ${before.version}`),
         currentVersion: before.version,

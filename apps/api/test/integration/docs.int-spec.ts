@@ -127,7 +127,7 @@ describe('OpenAPI', () => {
   it('is OpenAPI 3 with the contract’s error shape', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.components.schemas.ErrorResponse).toMatchObject({
-      required: ['statusCode', 'error', 'message'],
+      required: ['statusCode', 'error', 'code', 'message'],
       properties: {
         statusCode: {},
         error: {},
@@ -274,6 +274,7 @@ describe('health', () => {
     expect(res.body).toEqual({
       statusCode: 503,
       error: 'Service Unavailable',
+      code: 'SERVICE_UNAVAILABLE',
       message: 'Database unavailable',
       status: 'error',
       db: 'down',

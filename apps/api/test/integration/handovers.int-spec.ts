@@ -441,7 +441,7 @@ describe('handovers (the retiring teacher of the demo world)', () => {
     );
     expect(events.map((e) => e.entity_id).sort()).toEqual(moving.map((i) => i.itemId).sort());
 
-    // DESIGN.md: a key contact leaving with a successor, and an owner who is active, are no risk.
+    // docs/domain.md: a key contact leaving with a successor, and an owner who is active, are no risk.
     const riskAfter = await insights();
     const affected = [
       ...new Set(moving.flatMap((i) => (i.organisationId ? [i.organisationId] : []))),

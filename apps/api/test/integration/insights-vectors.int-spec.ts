@@ -15,7 +15,7 @@ import { emptyWorld, insertWorld, worldRow, type World } from '../builders/rando
 import { createTestApp, type TestApp } from '../utils/test-app';
 
 /**
- * DESIGN.md's worked examples (the same file the shared package's vector spec reads), computed by
+ * the shared worked examples (the same file the shared package's vector spec reads), computed by
  * the API's SQL through HTTP: each example in a coalition of its own, with its own settings.
  */
 const SHARED_VECTORS = path.resolve(__dirname, '../../../../../shared/analytics-vectors.json');

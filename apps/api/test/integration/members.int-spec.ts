@@ -224,6 +224,7 @@ describe('coalition members', () => {
         .expect(404);
       expect(again.body).toEqual({
         statusCode: 404,
+        code: 'AUTH_INVITATION_INVALID',
         error: 'Not Found',
         message: 'This invitation link is invalid, used or expired',
       });

@@ -26,6 +26,7 @@ describe('login rate limit', () => {
     expect(limited.status).toBe(429);
     expect(limited.body).toEqual({
       statusCode: 429,
+      code: 'RATE_LIMITED',
       error: 'Too Many Requests',
       message: 'Too many attempts; wait a minute and try again',
     });

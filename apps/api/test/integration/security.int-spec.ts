@@ -32,6 +32,7 @@ describe('CSRF protection and security headers', () => {
         .expect(403);
       expect(res.body).toEqual({
         statusCode: 403,
+        code: 'FORBIDDEN',
         error: 'Forbidden',
         message: expect.stringMatching(/cross-origin/i),
       });

@@ -1,5 +1,5 @@
-import type { ErrorResponse } from '@regiokracht/shared';
-import { ApiError, NETWORK_ERROR_STATUS } from './api-error';
+import { ApiError, networkError, toErrorResponse } from './api-error';
+import { reportConnectionLost, reportConnectionOk } from './connection-status';
 import { buildLoginPath, isLoginPath } from './login-path';
 import { queryClient } from './query-client';
 
@@ -75,19 +75,11 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-function isErrorResponse(body: unknown): body is ErrorResponse {
-  return (
-    typeof body === 'object' && body !== null && typeof (body as ErrorResponse).message === 'string'
-  );
-}
-
 async function toApiError(response: Response): Promise<ApiError> {
   const body = await readBody(response);
-  const shape: ErrorResponse = isErrorResponse(body)
-    ? { ...body, statusCode: response.status }
-    : // e.g. an HTML page from a proxy in front of the API
-      { statusCode: response.status, error: response.statusText, message: response.statusText };
-  return new ApiError(shape, { retryAfterSeconds: parseRetryAfter(response) });
+  return new ApiError(toErrorResponse(response.status, response.statusText, body), {
+    retryAfterSeconds: parseRetryAfter(response),
+  });
 }
 
 /** Calls `/api{path}` with the session cookie and JSON; resolves the JSON body or throws `ApiError`. */
@@ -107,11 +99,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError(
-      { statusCode: NETWORK_ERROR_STATUS, error: 'Network Error', message: 'Network error' },
-      { cause: error },
-    );
+    reportConnectionLost();
+    throw networkError(error);
   }
+  // 503: the API is up but cannot reach its database; anything else means the connection works.
+  if (response.status === 503) reportConnectionLost();
+  else reportConnectionOk();
 
   if (!response.ok) {
     const error = await toApiError(response);

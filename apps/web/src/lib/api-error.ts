@@ -1,13 +1,22 @@
-import type { ErrorResponse, FieldError } from '@regiokracht/shared';
+import {
+  defaultErrorCode,
+  isVersionConflictCode,
+  type ErrorResponse,
+  type FieldError,
+} from '@regiokracht/shared';
 
 /** Status used when the request never got an HTTP answer (offline, DNS, proxy down). */
 export const NETWORK_ERROR_STATUS = 0;
+/** Code of an `ApiError` for a request that never got an HTTP answer. */
+export const NETWORK_ERROR_CODE = 'NETWORK_ERROR';
 
-/** A failed API call, carrying the contract's error shape (DESIGN.md, "API contract"). */
+/** A failed API call, carrying the contract's error shape (docs/domain.md, "API contract"). */
 export class ApiError extends Error {
   readonly status: number;
   /** HTTP reason phrase from the body, e.g. "Unauthorized". */
   readonly error: string;
+  /** The answer's stable code (`ErrorCode` in the shared package); switch on this. */
+  readonly code: string;
   readonly details: FieldError[];
   /** Seconds from a 429's Retry-After header, when the server sent one. */
   readonly retryAfterSeconds: number | null;
@@ -23,6 +32,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = body.statusCode;
     this.error = body.error;
+    this.code = body.code;
     this.details = body.details ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
     this.reference = body.reference ?? null;
@@ -42,10 +52,49 @@ export class ApiError extends Error {
  */
 export function isStaleVersionError(error: unknown): error is ApiError {
   if (!isApiError(error, 409)) return false;
-  if (error.currentVersion !== null) return true;
+  if (isVersionConflictCode(error.code) || error.currentVersion !== null) return true;
   return error.details.length > 0 && error.details.every((d) => d.field.endsWith('version'));
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/**
+ * The contract's error shape from any failed answer: the server's own body, or (e.g. an HTML page
+ * from a proxy in front of the API) one made from the status.
+ */
+export function toErrorResponse(status: number, statusText: string, body: unknown): ErrorResponse {
+  if (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as ErrorResponse).message === 'string'
+  ) {
+    const server = body as Partial<ErrorResponse> & { message: string };
+    return {
+      ...server,
+      statusCode: status,
+      error: server.error ?? statusText,
+      code: server.code ?? defaultErrorCode(status),
+    };
+  }
+  return {
+    statusCode: status,
+    error: statusText,
+    code: defaultErrorCode(status),
+    message: statusText,
+  };
+}
+
+/** The error of a request that never got an HTTP answer (offline, DNS, proxy down). */
+export function networkError(cause?: unknown): ApiError {
+  return new ApiError(
+    {
+      statusCode: NETWORK_ERROR_STATUS,
+      error: 'Network Error',
+      code: NETWORK_ERROR_CODE,
+      message: 'Network error',
+    },
+    { cause },
+  );
 }

@@ -6,7 +6,7 @@ import { succession, type SuccessionInput } from './succession';
 import type { AnalyticsSettings, Engagement, EngagementInteraction, RiskLevel } from './index';
 
 /**
- * The worked examples of DESIGN.md are read at run time, so an example added to the shared file is
+ * The worked examples of docs/analytics.md are read at run time, so an example added to the shared file is
  * tested without touching this spec. In this workspace the file sits beside the repository
  * (/work/shared); a fresh clone falls back to the committed copy.
  */

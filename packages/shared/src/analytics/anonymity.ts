@@ -1,4 +1,4 @@
-/** Fewer other organisations than this could be recognised from an aggregate (DESIGN.md). */
+/** Fewer other organisations than this could be recognised from an aggregate (docs/analytics.md). */
 export const MIN_OTHER_ORGANISATIONS = 3;
 
 export interface Quartiles {

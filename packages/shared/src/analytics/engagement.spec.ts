@@ -19,7 +19,7 @@ function meeting(occurredAt: Date | string): EngagementInteraction {
   return { occurredAt, kind: 'meeting', initiatedBy: 'coalition' };
 }
 
-/** DESIGN.md's formula written out literally, as an independent reference. */
+/** docs/analytics.md's formula written out literally, as an independent reference. */
 function referenceScore(interactions: EngagementInteraction[], at: number, halfLifeDays: number) {
   return interactions
     .map((i) => ({

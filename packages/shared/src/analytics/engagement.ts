@@ -120,7 +120,7 @@ function decayFactor(elapsedMillis: number, halfLifeDays: number): number {
 
 /**
  * score(tₖ) for every event k, via s_k = s_{k−1} · 2^(−(tₖ − tₖ₋₁)/H) + wₖ. This is the same
- * running sum as DESIGN.md's hint, but every exponent is a gap between neighbours and never
+ * running sum as docs/analytics.md's hint, but every exponent is a gap between neighbours and never
  * positive, so it cannot overflow however long the history or short the half-life (measuring
  * from a fixed epoch overflows a double after ~20 years at H = 7).
  */
@@ -186,7 +186,7 @@ function peakInWindow(
   return peak;
 }
 
-/** Engagement of one organisation at asOf, from the interactions that list it (DESIGN.md). */
+/** Engagement of one organisation at asOf, from the interactions that list it (docs/analytics.md). */
 export function engagement(
   interactions: readonly EngagementInteraction[],
   asOf: Instant,

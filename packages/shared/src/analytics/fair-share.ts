@@ -1,7 +1,7 @@
 import { roundTo } from './round';
 import type { SizeClass } from './types';
 
-/** A larger company is expected to carry proportionally more (DESIGN.md, "Fair share"). */
+/** A larger company is expected to carry proportionally more (docs/analytics.md, "Fair share"). */
 export const SIZE_WEIGHTS: Readonly<Record<SizeClass, number>> = {
   micro: 1,
   small: 2,

@@ -122,7 +122,7 @@ function riskLevel(codes: ReadonlySet<SuccessionFactorCode>): RiskLevel {
 }
 
 /**
- * Succession risk of one organisation at asOf (DESIGN.md): how badly the relationship would suffer
+ * Succession risk of one organisation at asOf (docs/analytics.md): how badly the relationship would suffer
  * if a person dropped out. Contacts are the organisation's own people; "active" means status
  * `active`. The relationship owner and action-item owners may belong to any organisation; an
  * organisation without a relationship owner is not flagged (owner_leaving is about an owner going

@@ -1,5 +1,5 @@
 /**
- * Vocabulary of the analytics (DESIGN.md, "Analytics"). Each enumeration is a `const` array so
+ * Vocabulary of the analytics (docs/analytics.md). Each enumeration is a `const` array so
  * validators and SQL builders can iterate it, plus the union type derived from it.
  */
 
@@ -24,7 +24,7 @@ export type Health = (typeof HEALTHS)[number];
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-/** In the order in which an answer lists them (DESIGN.md). */
+/** In the order in which an answer lists them (docs/analytics.md). */
 export const SUCCESSION_FACTOR_CODES = [
   'no_contact',
   'key_contact_leaving',

@@ -1,4 +1,4 @@
-/** Action items: one owner each, or none (unowned) — DESIGN.md, "Domain model". */
+/** Action items: one owner each, or none (unowned) — docs/domain.md, "Domain model". */
 export const ACTION_ITEM_STATUSES = ['open', 'in_progress', 'blocked', 'done', 'dropped'] as const;
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
 

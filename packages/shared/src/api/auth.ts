@@ -21,6 +21,12 @@ export interface SessionResponse {
   memberships: MembershipDto[];
 }
 
+/**
+ * `GET /api/auth/session`: the session probe. Signed out is an answer, not an error (`user: null`),
+ * so a browser's first load logs no failed request.
+ */
+export type SessionProbeResponse = SessionResponse | { user: null; memberships: [] };
+
 export interface LoginRequest {
   email: string;
   password: string;

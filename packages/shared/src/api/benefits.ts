@@ -1,4 +1,4 @@
-/** What a partner got back from the coalition (DESIGN.md, "Domain model"). */
+/** What a partner got back from the coalition (docs/domain.md, "Domain model"). */
 export const BENEFIT_KINDS = [
   'hire',
   'intern_placed',

@@ -1,4 +1,4 @@
-/** Commitments (pledges) and the contributions delivered against them (DESIGN.md, "Domain model"). */
+/** Commitments (pledges) and the contributions delivered against them (docs/domain.md, "Domain model"). */
 export const COMMITMENT_KINDS = [
   'internships',
   'guest_lectures',

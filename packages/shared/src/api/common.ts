@@ -1,4 +1,4 @@
-/** Shapes every endpoint shares (DESIGN.md, "API contract"). */
+/** Shapes every endpoint shares (docs/domain.md, "API contract"). */
 export interface Page<T> {
   items: T[];
   total: number;
@@ -14,6 +14,8 @@ export interface FieldError {
 export interface ErrorResponse {
   statusCode: number;
   error: string;
+  /** Stable code to switch on (`ErrorCode` in error-codes.ts); every answer carries one. */
+  code: string;
   message: string;
   details?: FieldError[];
   /** Reference id of an unexpected error, also written to the server log. */
@@ -23,3 +25,5 @@ export interface ErrorResponse {
 }
 
 export const MAX_PAGE_SIZE = 200;
+/** Highest `page` a list accepts: page × pageSize stays a small, exact OFFSET (at most 2,000,000). */
+export const MAX_PAGE = 10_000;

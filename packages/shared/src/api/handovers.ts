@@ -1,5 +1,5 @@
 /**
- * Handovers (DESIGN.md, "Domain model"): everything a leaving person holds moves to named
+ * Handovers (docs/domain.md, "Domain model"): everything a leaving person holds moves to named
  * successors in one deliberate step, with the tacit knowledge written down in the notes.
  */
 import type { PersonStatus } from './people';
@@ -28,7 +28,7 @@ export const HANDOVER_ITEM_STATES = ['pending', 'needs_review', 'gone', 'applied
 export type HandoverItemState = (typeof HANDOVER_ITEM_STATES)[number];
 
 /**
- * Why someone is a key contact of their organisation (DESIGN.md, "Succession risk"): flagged, or
+ * Why someone is a key contact of their organisation (docs/analytics.md, "Succession risk"): flagged, or
  * by their share of its interactions in the last 365 days.
  */
 export type KeyContactBasis = 'flag' | 'share';

@@ -1,4 +1,4 @@
-/** Initiatives (workstreams) of a coalition (DESIGN.md, "Domain model"). */
+/** Initiatives (workstreams) of a coalition (docs/domain.md, "Domain model"). */
 export const INITIATIVE_PHASES = ['idea', 'pilot', 'scaling', 'embedded', 'stopped'] as const;
 export type InitiativePhase = (typeof INITIATIVE_PHASES)[number];
 

@@ -1,5 +1,5 @@
 /**
- * Insights (DESIGN.md, "Analytics"): the numbers of the pure functions in `../analytics`, computed
+ * Insights (docs/analytics.md): the numbers of the pure functions in `../analytics`, computed
  * by the API in set-based SQL for every organisation of a coalition at an explicit `asOf`.
  */
 import type { AnonymisedAggregate } from '../analytics/anonymity';

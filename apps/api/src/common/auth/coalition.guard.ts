@@ -6,7 +6,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@regiokracht/shared';
+import { CommonErrorCode, type Role } from '@regiokracht/shared';
 import { MembershipsLookup } from '../../modules/members/memberships.lookup';
 import { isUuid } from '../http/uuid';
 import { ADMIN_ALLOWED_KEY, ROLES_KEY } from './roles';
@@ -32,7 +32,11 @@ export class CoalitionGuard implements CanActivate {
     const roles = this.reflector.get<Role[] | undefined>(ROLES_KEY, context.getHandler());
     if (!roles) throw new Error(`Route ${req.method} ${req.route?.path} has :cid but no @Roles`);
     // Created only when thrown: an exception captures a stack trace, on every request otherwise.
-    const notFound = () => new NotFoundException('Coalition not found');
+    const notFound = () =>
+      new NotFoundException({
+        code: CommonErrorCode.COALITION_NOT_FOUND,
+        message: 'Coalition not found',
+      });
     if (typeof cid !== 'string' || !isUuid(cid)) throw notFound();
 
     const prefetched = req.auth?.membership;
@@ -49,7 +53,10 @@ export class CoalitionGuard implements CanActivate {
       throw notFound();
     }
     if (!roles.includes(membership.role)) {
-      throw new ForbiddenException(`Your role (${membership.role}) may not do this`);
+      throw new ForbiddenException({
+        code: CommonErrorCode.ROLE_FORBIDDEN,
+        message: `Your role (${membership.role}) may not do this`,
+      });
     }
     req.coalition = {
       user,

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../errors/conflict';
 import { sqlOne } from '../../database/sql';
@@ -40,8 +41,9 @@ export async function sqlOneOrNotFound<T>(
   sql: string,
   params: unknown[],
   label: string,
+  code?: ErrorCode,
 ): Promise<T> {
   const row = await sqlOne<T>(manager, sql, params);
-  if (!row) throw notFound(label);
+  if (!row) throw notFound(label, code);
   return row;
 }

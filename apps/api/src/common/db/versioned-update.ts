@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { notFound, staleVersion } from '../errors/conflict';
 import { sqlOne, sqlRows } from '../../database/sql';
@@ -15,6 +16,14 @@ export interface VersionedUpdate {
   label: string;
   /** Whether the table has `deleted_at` (soft-deleted rows cannot be edited). */
   softDelete?: boolean;
+  /** The module's codes for the 404 and the 409 (e.g. `OrganisationErrorCode`). */
+  codes?: RecordErrorCodes;
+}
+
+/** What a versioned aggregate's error codes give: see `recordCodes` in the shared error codes. */
+export interface RecordErrorCodes {
+  NOT_FOUND: ErrorCode;
+  VERSION_CONFLICT: ErrorCode;
 }
 
 /**
@@ -40,8 +49,8 @@ export async function updateVersioned(manager: EntityManager, u: VersionedUpdate
     `SELECT version FROM ${quoteIdent(u.table)} WHERE id = $1 AND ${quoteIdent(tenant)} = $2${live}`,
     [u.id, u.coalitionId],
   );
-  if (!current) throw notFound(u.label);
-  throw staleVersion(current.version);
+  if (!current) throw notFound(u.label, u.codes?.NOT_FOUND);
+  throw staleVersion(current.version, u.codes?.VERSION_CONFLICT);
 }
 
 function serialize(value: unknown): unknown {

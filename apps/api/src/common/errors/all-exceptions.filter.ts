@@ -6,10 +6,20 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { ErrorResponse, FieldError } from '@regiokracht/shared';
+import {
+  CommonErrorCode,
+  defaultErrorCode,
+  type ErrorResponse,
+  type FieldError,
+} from '@regiokracht/shared';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  type DatabaseOutageMonitor,
+  isDatabaseUnavailable,
+} from './database-unavailable';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -29,14 +39,29 @@ const REASONS: Record<number, string> = {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly outages?: DatabaseOutageMonitor) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (res.headersSent) return;
-    res.status(body.statusCode).json(body);
+    // "Try again in a moment", for clients and load balancers alike.
+    if (body.statusCode === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    // A route may have set its own Content-Type before failing (the HTML handover report does):
+    // the error is JSON whatever the route would have answered.
+    res.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(exception: unknown): ErrorResponse {
+    if (!(exception instanceof HttpException) && isDatabaseUnavailable(exception)) {
+      this.outages?.reportUnavailable(exception);
+      return {
+        statusCode: 503,
+        error: REASONS[503],
+        code: CommonErrorCode.SERVICE_UNAVAILABLE,
+        message: 'The database is unavailable right now; try again in a moment',
+      };
+    }
     // Nest's Express adapter wraps body-parser errors in an HttpException carrying the parser's
     // own message; answer ours instead.
     const cause = exception instanceof HttpException ? exception.cause : exception;
@@ -52,6 +77,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return {
       statusCode: 500,
       error: REASONS[500],
+      code: CommonErrorCode.INTERNAL_ERROR,
       message: `Something went wrong on our side. Reference: ${reference}`,
       reference,
     };
@@ -64,6 +90,7 @@ function fromHttpException(exception: HttpException): ErrorResponse {
   const out: ErrorResponse = {
     statusCode,
     error: REASONS[statusCode] ?? exception.name,
+    code: defaultErrorCode(statusCode),
     message: exception.message,
   };
   if (typeof raw === 'object' && raw !== null) {
@@ -71,8 +98,9 @@ function fromHttpException(exception: HttpException): ErrorResponse {
     if (typeof r.message === 'string') out.message = r.message;
     else if (Array.isArray(r.message)) out.message = r.message.join('; ');
     if (Array.isArray(r.details)) out.details = r.details as FieldError[];
+    if (typeof r.code === 'string') out.code = r.code;
     for (const [key, value] of Object.entries(r)) {
-      if (!['message', 'details', 'statusCode', 'error'].includes(key))
+      if (!['message', 'details', 'statusCode', 'error', 'code'].includes(key))
         (out as unknown as Record<string, unknown>)[key] = value;
     }
   } else if (typeof raw === 'string') {
@@ -87,11 +115,26 @@ function fromHttpException(exception: HttpException): ErrorResponse {
 function fromBodyParser(exception: unknown): ErrorResponse | null {
   const e = exception as { type?: string; status?: number };
   if (e?.type === 'entity.parse.failed')
-    return { statusCode: 400, error: REASONS[400], message: 'Malformed JSON in request body' };
+    return {
+      statusCode: 400,
+      error: REASONS[400],
+      code: CommonErrorCode.MALFORMED_JSON,
+      message: 'Malformed JSON in request body',
+    };
   if (e?.type === 'entity.too.large')
-    return { statusCode: 413, error: REASONS[413], message: 'Request body too large' };
+    return {
+      statusCode: 413,
+      error: REASONS[413],
+      code: CommonErrorCode.PAYLOAD_TOO_LARGE,
+      message: 'Request body too large',
+    };
   if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
-    return { statusCode: 415, error: REASONS[415], message: 'Unsupported body encoding' };
+    return {
+      statusCode: 415,
+      error: REASONS[415],
+      code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      message: 'Unsupported body encoding',
+    };
   }
   return null;
 }
@@ -103,20 +146,32 @@ function fromDatabase(exception: QueryFailedError): ErrorResponse | null {
   const code = driverError?.code;
   const constraint = driverError?.constraint ?? 'constraint';
   if (code === '23505')
-    return { statusCode: 409, error: REASONS[409], message: `Already exists (${constraint})` };
+    return {
+      statusCode: 409,
+      error: REASONS[409],
+      code: CommonErrorCode.ALREADY_EXISTS,
+      message: `Already exists (${constraint})`,
+    };
   if (code === '23503')
     return {
       statusCode: 400,
       error: REASONS[400],
+      code: CommonErrorCode.REFERENCE_NOT_FOUND,
       message: `Refers to something that does not exist (${constraint})`,
     };
   if (code === '23514' || code === '23502')
     return {
       statusCode: 400,
       error: REASONS[400],
+      code: CommonErrorCode.DATA_RULE_VIOLATED,
       message: `Violates a data rule (${constraint})`,
     };
   if (code === '22P02' || code === '22007' || code === '22008')
-    return { statusCode: 400, error: REASONS[400], message: 'Malformed value' };
+    return {
+      statusCode: 400,
+      error: REASONS[400],
+      code: CommonErrorCode.MALFORMED_VALUE,
+      message: 'Malformed value',
+    };
   return null;
 }

@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { ALL_ERROR_CODES } from '@regiokracht/shared';
 import type { RouteAccess } from '../auth/route-access.auditor';
 
 type Operation = {
@@ -20,10 +21,16 @@ const ERROR_SCHEMAS = {
   },
   ErrorResponse: {
     type: 'object',
-    required: ['statusCode', 'error', 'message'],
+    required: ['statusCode', 'error', 'code', 'message'],
     properties: {
       statusCode: { type: 'integer', example: 400 },
       error: { type: 'string', example: 'Bad Request' },
+      code: {
+        type: 'string',
+        enum: [...ALL_ERROR_CODES],
+        example: 'VALIDATION_FAILED',
+        description: 'Stable code to switch on; the message is for people and may change',
+      },
       message: { type: 'string' },
       details: { type: 'array', items: { $ref: '#/components/schemas/FieldError' } },
       reference: {

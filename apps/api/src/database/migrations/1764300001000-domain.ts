@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The domain tables of DESIGN.md. Every table is keyed (coalition_id, id) and every foreign key
+ * The domain tables of docs/domain.md. Every table is keyed (coalition_id, id) and every foreign key
  * carries coalition_id, so a row can only ever point at a row of its own coalition, and the schema
  * can be distributed on coalition_id later (README, "Running at scale").
  */

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Handovers (DESIGN.md, "Domain model"): a draft lists what a departing person holds, one
+ * Handovers (docs/domain.md, "Domain model"): a draft lists what a departing person holds, one
  * handover_item per responsibility; completion moves them all in one transaction and stores a
  * report. Keys lead with coalition_id and foreign keys carry it, like every domain table.
  */

@@ -5,6 +5,7 @@ import { Imports1764300050000 } from './1764300050000-imports';
 import { Notifications1764300060000 } from './1764300060000-notifications';
 import { CoalitionChangeLog1764300070000 } from './1764300070000-coalition-change-log';
 import { AccountAccess1764300085000 } from './1764300085000-account-access';
+import { LoginRateLimit1764300090000 } from './1764300090000-login-rate-limit';
 
 /** Every migration in order. Never edit a landed one: add a new file and list it here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Notifications1764300060000,
   CoalitionChangeLog1764300070000,
   AccountAccess1764300085000,
+  LoginRateLimit1764300090000,
 ];

@@ -21,7 +21,11 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { PasswordResetRequested, SessionResponse } from '@regiokracht/shared';
+import type {
+  PasswordResetRequested,
+  SessionProbeResponse,
+  SessionResponse,
+} from '@regiokracht/shared';
 import type { CookieOptions, Response } from 'express';
 import { APP_CONFIG } from '../../app-config.token';
 import type { AppConfig } from '../../config';
@@ -84,6 +88,19 @@ export class AuthController {
   @ApiCookieAuth(SESSION_COOKIE)
   me(@CurrentUser() user: AuthenticatedUser): Promise<SessionResponse> {
     return this.auth.me(user);
+  }
+
+  /** The web app's probe on load: signed out answers 200, so the browser logs no failed request. */
+  @Get('session')
+  @Public()
+  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiOkResponse({
+    description:
+      'Signed in: { user, memberships } as GET /api/auth/me. Signed out or expired: { user: null, memberships: [] }',
+  })
+  async session(@Req() req: RegiokrachtRequest): Promise<SessionProbeResponse> {
+    if (!req.auth) return { user: null, memberships: [] };
+    return this.auth.me(req.auth.user);
   }
 
   @Post('invitations/:token')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../app-config.token';
 import type { AppConfig } from '../../config';
 import { CoalitionGuard } from '../../common/auth/coalition.guard';
@@ -10,6 +11,7 @@ import { MailModule } from '../notifications/mail.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginRateLimitRepository } from './login-rate-limit.repository';
 import { SessionsService } from './sessions.service';
 
 const MINUTE = 60_000;
@@ -29,15 +31,20 @@ function accountOf(req: Record<string, unknown>): string {
     MembersModule,
     MailModule,
     // Login, invitation, "forgot password" and reset attempts: limited per client address and,
-    // separately, per account being tried (or per link).
+    // separately, per account being tried (or per link). The counters live in PostgreSQL, shared
+    // by every API instance (login-rate-limit.repository.ts).
     ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        throttlers: [
-          { name: 'ip', ttl: MINUTE, limit: config.loginRateLimit },
-          { name: 'account', ttl: MINUTE, limit: config.loginRateLimit, getTracker: accountOf },
-        ],
-      }),
+      inject: [APP_CONFIG, DataSource],
+      useFactory: (config: AppConfig, dataSource: DataSource) => {
+        const ttl = config.loginRateWindowMs ?? MINUTE;
+        return {
+          throttlers: [
+            { name: 'ip', ttl, limit: config.loginRateLimit },
+            { name: 'account', ttl, limit: config.loginRateLimit, getTracker: accountOf },
+          ],
+          storage: new LoginRateLimitRepository(dataSource),
+        };
+      },
     }),
   ],
   controllers: [AuthController],

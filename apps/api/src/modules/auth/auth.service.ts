@@ -7,7 +7,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { SessionResponse } from '@regiokracht/shared';
+import { AuthErrorCode, type SessionResponse } from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../app-config.token';
 import type { AppConfig } from '../../config';
@@ -59,7 +59,11 @@ export class AuthService {
   async login(email: string, password: string): Promise<SignedIn> {
     const user = await this.users.findByEmail(this.db.manager, email);
     const ok = await verifyPassword(user?.passwordHash, password);
-    if (!user || !ok) throw new UnauthorizedException(INVALID_LOGIN);
+    if (!user || !ok)
+      throw new UnauthorizedException({
+        code: AuthErrorCode.INVALID_CREDENTIALS,
+        message: INVALID_LOGIN,
+      });
     await this.db.transaction((manager) => this.members.confirmInvitedMemberships(manager, user));
     return this.signIn(user);
   }
@@ -76,20 +80,34 @@ export class AuthService {
   async acceptInvitation(token: string, password: string): Promise<SignedIn> {
     // Checked before hashing, so guessed links cost no argon2 run.
     if (!(await this.invitations.userOf(this.db.manager, token)))
-      throw new NotFoundException(INVALID_INVITATION);
+      throw new NotFoundException({
+        code: AuthErrorCode.INVITATION_INVALID,
+        message: INVALID_INVITATION,
+      });
     const passwordHash = await hashPassword(password);
     const now = this.clock.now();
     const outcome = await this.db.transaction(async (manager) => {
       const userId = await this.invitations.userOf(manager, token);
-      if (!userId) throw new NotFoundException(INVALID_INVITATION);
+      if (!userId)
+        throw new NotFoundException({
+          code: AuthErrorCode.INVITATION_INVALID,
+          message: INVALID_INVITATION,
+        });
       // The account row first: concurrent links, resets and new memberships queue behind it.
       const { hasPassword } = await this.users.lockCredentials(manager, userId);
       if (!(await this.invitations.claim(manager, token, now)))
-        throw new NotFoundException(INVALID_INVITATION);
+        throw new NotFoundException({
+          code: AuthErrorCode.INVITATION_INVALID,
+          message: INVALID_INVITATION,
+        });
       if (hasPassword) return null;
       return this.setPassword(manager, userId, passwordHash, now);
     });
-    if (!outcome) throw new ConflictException(ALREADY_HAS_PASSWORD);
+    if (!outcome)
+      throw new ConflictException({
+        code: AuthErrorCode.PASSWORD_ALREADY_SET,
+        message: ALREADY_HAS_PASSWORD,
+      });
     return this.signIn(outcome);
   }
 
@@ -129,15 +147,25 @@ export class AuthService {
   /** Sets a new password from a reset link (single use, 1 hour) and signs in; other sessions end. */
   async resetPassword(token: string, password: string): Promise<SignedIn> {
     if (!(await this.resets.userOf(this.db.manager, token)))
-      throw new NotFoundException(INVALID_RESET);
+      throw new NotFoundException({
+        code: AuthErrorCode.RESET_LINK_INVALID,
+        message: INVALID_RESET,
+      });
     const passwordHash = await hashPassword(password);
     const now = this.clock.now();
     const user = await this.db.transaction(async (manager) => {
       const userId = await this.resets.userOf(manager, token);
-      if (!userId) throw new NotFoundException(INVALID_RESET);
+      if (!userId)
+        throw new NotFoundException({
+          code: AuthErrorCode.RESET_LINK_INVALID,
+          message: INVALID_RESET,
+        });
       await this.users.lockCredentials(manager, userId);
       if (!(await this.resets.claim(manager, token, now)))
-        throw new NotFoundException(INVALID_RESET);
+        throw new NotFoundException({
+          code: AuthErrorCode.RESET_LINK_INVALID,
+          message: INVALID_RESET,
+        });
       return this.setPassword(manager, userId, passwordHash, now);
     });
     return this.signIn(user);

@@ -1,7 +1,7 @@
 import type { CoalitionDto, CoalitionSettings, Role } from '@regiokracht/shared';
 import type { CoalitionEntity } from './coalition.entity';
 
-/** DESIGN.md defaults; stored settings only hold what a coalition changed. */
+/** docs/analytics.md defaults; stored settings only hold what a coalition changed. */
 export const DEFAULT_SETTINGS: CoalitionSettings = {
   halfLifeDays: 60,
   coolingDays: 60,

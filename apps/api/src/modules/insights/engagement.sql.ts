@@ -1,7 +1,7 @@
 import { INTERACTION_INITIATORS, INTERACTION_KINDS, interactionWeight } from '@regiokracht/shared';
 
 /**
- * Engagement (DESIGN.md, "Analytics") of every organisation of a coalition in one pass, matching
+ * Engagement (docs/analytics.md) of every organisation of a coalition in one pass, matching
  * `engagement()` of the shared package. Parameters: $1 coalition, $2 asOf, $3 halfLifeDays.
  *
  * Times are fractional days relative to asOf (d ≤ 0), never from a fixed epoch, so 2^(d/H) stays

@@ -6,7 +6,7 @@ const SIZE_WEIGHT = `CASE o.size_class ${SIZE_CLASSES.map((size) => `WHEN '${siz
 const TOTAL_DELIVERED = `sum(delivered) FILTER (WHERE weight IS NOT NULL) OVER ()`;
 
 /**
- * Fair share (DESIGN.md) of every company of a coalition over a period, matching `fairShare()`:
+ * Fair share (docs/analytics.md) of every company of a coalition over a period, matching `fairShare()`:
  * index = (delivered · Σ weights) / (Σ delivered · weight), the same double arithmetic as the pure
  * function, rounded to 2 decimals half away from zero. Companies: not deleted, active or paused,
  * or delivered something in the period (one that left still counts for what it gave). A company

@@ -2,7 +2,7 @@ import { OPEN_ACTION_ITEM_STATUSES, SUCCESSION_POINTS } from '@regiokracht/share
 import { WINDOW_START } from './engagement.sql';
 
 /**
- * Succession risk (DESIGN.md, "Analytics") of every organisation of a coalition, matching
+ * Succession risk (docs/analytics.md) of every organisation of a coalition, matching
  * `succession()` of the shared package. Parameters: $1 coalition, $2 asOf.
  *
  * As in the pure function: contacts are the organisation's own (not deleted) people; "active" is

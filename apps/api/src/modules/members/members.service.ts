@@ -9,7 +9,9 @@ import type { CoalitionContext } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, invalidField, notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { sqlOne, sqlRows } from '../../database/sql';
 import { MAILER, type Mailer, type MailMessage } from '../notifications/mailer';
 import { UsersService } from '../users/users.service';
@@ -62,15 +64,13 @@ export class MembersService {
         `(${MEMBER_NAME} ILIKE $${params.length} OR ${MEMBER_EMAIL} ILIKE $${params.length})`,
       );
     }
-    const rows = await sqlRows<MemberRow & { total: string }>(
-      this.db.manager,
-      `${MEMBER_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, SORTS, 'name', 'm.id')}
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
-    return toPage(rows.map(toMemberDto), Number(rows[0]?.total ?? 0), query);
+    return listPage(this.db.manager, {
+      select: MEMBER_SELECT,
+      where: new SqlFilter(where, params),
+      orderBy: orderBy(query.sort, SORTS, 'name', 'm.id'),
+      map: (row: MemberRow) => toMemberDto(row),
+      ...query,
+    });
   }
 
   async get(ctx: CoalitionContext, id: string): Promise<MemberDto> {

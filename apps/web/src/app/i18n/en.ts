@@ -138,10 +138,15 @@ export const en = {
     emailInvalid: 'Enter a valid email address, like name@example.nl',
     passwordRequired: 'Enter your password',
   },
+  connection: {
+    lost: 'Connection lost — retrying. What you typed is kept.',
+  },
   errors: {
     title: 'Something went wrong',
     network: 'Cannot reach the server. Check your connection and try again.',
     server: 'Something went wrong on our side. Please try again in a moment.',
+    unavailable:
+      'The server cannot reach its database right now. What you typed is kept; try again in a moment.',
     forbidden: 'You do not have permission to do this.',
     notFound: 'This could not be found.',
     rateLimited: 'Too many requests. Please wait a moment and try again.',

@@ -139,10 +139,15 @@ export const nl: Translation = {
     emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl',
     passwordRequired: 'Vul uw wachtwoord in',
   },
+  connection: {
+    lost: 'Verbinding verbroken — we proberen het opnieuw. Wat u hebt ingevuld, blijft staan.',
+  },
   errors: {
     title: 'Er ging iets mis',
     network: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     server: 'Er ging bij ons iets mis. Probeer het zo nog eens.',
+    unavailable:
+      'De server kan de database nu niet bereiken. Wat u hebt ingevuld, blijft staan; probeer het zo opnieuw.',
     forbidden: 'U hebt geen toestemming om dit te doen.',
     notFound: 'Dit is niet gevonden.',
     rateLimited: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',

@@ -32,7 +32,7 @@ const STAFF_SECTIONS: readonly Section[] = [
   { key: 'settings', path: 'settings' },
 ];
 
-// A partner is bound to one organisation and never sees other partners' data (DESIGN.md, Roles).
+// A partner is bound to one organisation and never sees other partners' data (docs/domain.md, "Roles").
 const PARTNER_SECTIONS: readonly Section[] = [{ key: 'portal', path: 'portal' }];
 
 export const ALL_SECTIONS: readonly Section[] = [...STAFF_SECTIONS, ...PARTNER_SECTIONS];

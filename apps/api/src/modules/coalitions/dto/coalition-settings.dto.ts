@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 
-/** Analytics parameters (DESIGN.md, "Analytics"); each optional, defaults apply when absent. */
+/** Analytics parameters (docs/analytics.md); each optional, defaults apply when absent. */
 export class CoalitionSettingsDto {
   @ApiPropertyOptional({ minimum: 7, maximum: 365, default: 60 })
   @IsOptional()

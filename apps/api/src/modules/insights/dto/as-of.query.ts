@@ -3,7 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsInstant } from '../../../common/validation/field-validators';
 
-/** Optional `asOf` (DESIGN.md: every analytics answer is evaluated at an explicit instant). */
+/** Optional `asOf` (docs/analytics.md: every analytics answer is evaluated at an explicit instant). */
 export const AsOfProperty = () =>
   applyDecorators(
     ApiPropertyOptional({

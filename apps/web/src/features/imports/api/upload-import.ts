@@ -1,6 +1,6 @@
-import type { ErrorResponse, ImportEntity, ImportJobDto } from '@regiokracht/shared';
+import type { ImportEntity, ImportJobDto } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, NETWORK_ERROR_STATUS } from '../../../lib/api-error';
+import { ApiError, networkError, toErrorResponse } from '../../../lib/api-error';
 import { importKeys } from './import-keys';
 
 export interface UploadImportInput {
@@ -30,16 +30,9 @@ export function uploadImport(
     xhr.onload = () => {
       const body = parse(xhr.responseText);
       if (xhr.status >= 200 && xhr.status < 300) resolve(body as ImportJobDto);
-      else reject(new ApiError(errorShape(xhr.status, xhr.statusText, body)));
+      else reject(new ApiError(toErrorResponse(xhr.status, xhr.statusText, body)));
     };
-    xhr.onerror = () =>
-      reject(
-        new ApiError({
-          statusCode: NETWORK_ERROR_STATUS,
-          error: 'Network Error',
-          message: 'Network error',
-        }),
-      );
+    xhr.onerror = () => reject(networkError());
     xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
     signal?.addEventListener('abort', () => xhr.abort());
     const form = new FormData();
@@ -55,13 +48,6 @@ function parse(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-function errorShape(status: number, statusText: string, body: unknown): ErrorResponse {
-  if (typeof body === 'object' && body !== null && 'message' in body) {
-    return { ...(body as ErrorResponse), statusCode: status };
-  }
-  return { statusCode: status, error: statusText, message: statusText };
 }
 
 export function useUploadImport(coalitionId: string) {

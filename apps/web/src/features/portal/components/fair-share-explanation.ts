@@ -10,7 +10,7 @@ export type FairShareExplanation =
   | { kind: 'above' | 'fair' | 'below'; deliveredValueEur: number; index: number };
 
 /**
- * Reads the portal's own figures the way DESIGN.md defines them: the index is null when nothing
+ * Reads the portal's own figures the way docs/analytics.md defines them: the index is null when nothing
  * was delivered by any company or the company has no size class, and withheld (with a reason)
  * when too few other companies take part to stay anonymous.
  */

@@ -11,8 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   account, shown instead of the account's stored name until the person signs in, so adding an
  *   e-mail does not tell a coalition what another one knows about that person.
  */
-export class AccountAccess1764300095000 implements MigrationInterface {
-  name = 'AccountAccess1764300095000';
+export class AccountAccess1764300085000 implements MigrationInterface {
+  name = 'AccountAccess1764300085000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -38,6 +38,8 @@ export const CommonErrorCode = {
 export const AuthErrorCode = {
   INVALID_CREDENTIALS: 'AUTH_INVALID_CREDENTIALS',
   INVITATION_INVALID: 'AUTH_INVITATION_INVALID',
+  RESET_LINK_INVALID: 'AUTH_RESET_LINK_INVALID',
+  PASSWORD_ALREADY_SET: 'AUTH_PASSWORD_ALREADY_SET',
 } as const;
 
 export const CoalitionErrorCode = {

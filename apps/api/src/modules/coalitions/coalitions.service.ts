@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CoalitionDto, CoalitionSettings } from '@regiokracht/shared';
+import type { CoalitionDto, CoalitionSettings, MemberInvitation } from '@regiokracht/shared';
 import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser, CoalitionContext } from '../../common/auth/request-context';
 import { actorOf } from '../../common/db/audited-write';
@@ -30,10 +30,10 @@ export class CoalitionsService {
   async create(
     user: AuthenticatedUser,
     input: CreateCoalitionDto,
-  ): Promise<CoalitionDto & { invitationUrl?: string }> {
+  ): Promise<CoalitionDto & { invitationUrl?: string; coordinatorInvitation?: MemberInvitation }> {
     if (!user.isAdmin) throw new ForbiddenException('Only installation admins create coalitions');
     const settings = validatedSettings({}, input.settings);
-    return this.db.transaction(async (manager) => {
+    const created = await this.db.transaction(async (manager) => {
       const coalition = await this.repo.insert(manager, {
         name: input.name.trim(),
         region: input.region ?? null,
@@ -47,19 +47,30 @@ export class CoalitionsService {
         coalition.id,
         toCoalitionDto(coalition),
       );
-      if (!input.coordinator) return dto;
+      if (!input.coordinator) return { dto, mail: null };
       const ctx: CoalitionContext = {
         user,
         coalitionId: coalition.id,
         role: 'coordinator',
         organisationId: null,
       };
-      const member = await this.members.addInTransaction(manager, ctx, {
+      const { member, mail } = await this.members.addInTransaction(manager, ctx, {
         ...input.coordinator,
         role: 'coordinator',
       });
-      return { ...dto, ...(member.invitationUrl ? { invitationUrl: member.invitationUrl } : {}) };
+      // A link only for an account this request created; an existing one is e-mailed instead.
+      const { invitation, invitationUrl } = member;
+      return {
+        dto: {
+          ...dto,
+          ...(invitation ? { coordinatorInvitation: invitation } : {}),
+          ...(invitationUrl ? { invitationUrl } : {}),
+        },
+        mail,
+      };
     });
+    await this.members.deliver(created.mail);
+    return created.dto;
   }
 
   async get(ctx: CoalitionContext): Promise<CoalitionDto> {

@@ -7,11 +7,15 @@ import type {
   PersonStatus,
   SizeClass,
 } from '@regiokracht/shared';
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { sqlOne, sqlRows } from '../../src/database/sql';
+import { interactionsRepository } from '../../src/modules/interactions/interactions.repository';
+import { organisationsRepository } from '../../src/modules/organisations/organisations.repository';
+import { peopleRepository } from '../../src/modules/people/people.repository';
 
 /**
- * Domain rows inserted straight through SQL, with deterministic defaults: override only what the
+ * Domain rows written through the aggregates' repositories (no audit event, no rule checks), with
+ * deterministic defaults: override only what the
  * test is about, e.g. `buildOrganisation(db, coalitionId, { sizeClass: 'large' })`.
  */
 
@@ -39,27 +43,20 @@ export async function buildOrganisation(
 ) {
   counter += 1;
   const name = over.name ?? `Organisation ${counter}`;
-  const row = await sqlOne<{ id: string }>(
-    db.manager,
-    `INSERT INTO organisation (coalition_id, name, kind, size_class, sector, city, status, joined_on, left_on,
-                               relationship_owner_id, external_id, deleted_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-    [
-      coalitionId,
-      name,
-      over.kind ?? 'company',
-      over.sizeClass !== undefined ? over.sizeClass : 'small',
-      over.sector !== undefined ? over.sector : 'Techniek',
-      over.city !== undefined ? over.city : 'Rotterdam',
-      over.status ?? 'active',
-      over.joinedOn !== undefined ? over.joinedOn : '2024-01-01',
-      over.leftOn ?? null,
-      over.relationshipOwnerId ?? null,
-      over.externalId ?? null,
-      over.deletedAt ?? null,
-    ],
-  );
-  return { id: row!.id, name };
+  const id = await organisationsRepository.insert(db.manager, coalitionId, {
+    name,
+    kind: over.kind ?? 'company',
+    size_class: over.sizeClass !== undefined ? over.sizeClass : 'small',
+    sector: over.sector !== undefined ? over.sector : 'Techniek',
+    city: over.city !== undefined ? over.city : 'Rotterdam',
+    status: over.status ?? 'active',
+    joined_on: over.joinedOn !== undefined ? over.joinedOn : '2024-01-01',
+    left_on: over.leftOn ?? null,
+    relationship_owner_id: over.relationshipOwnerId ?? null,
+    external_id: over.externalId ?? null,
+    deleted_at: over.deletedAt ?? null,
+  });
+  return { id, name };
 }
 
 export interface PersonOverrides {
@@ -85,34 +82,29 @@ export async function buildPerson(db: DataSource, coalitionId: string, over: Per
   const name = over.name ?? `Person ${counter}`;
   const organisationId = over.organisationId ?? null;
   const role = over.role !== undefined ? over.role : 'Adviseur';
-  const row = await sqlOne<{ id: string }>(
-    db.manager,
-    `INSERT INTO person (coalition_id, name, email, organisation_id, role, layer, is_key_contact, status, leaving_on,
-                         left_on, successor_id, notes, deleted_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-    [
-      coalitionId,
-      name,
-      over.email !== undefined ? over.email : `person${counter}@test.example`,
+  const id = await peopleRepository.insert(db.manager, coalitionId, {
+    name,
+    email: over.email !== undefined ? over.email : `person${counter}@test.example`,
+    organisation_id: organisationId,
+    role,
+    layer: over.layer !== undefined ? over.layer : 'operational',
+    is_key_contact: over.isKeyContact ?? false,
+    status: over.status ?? 'active',
+    leaving_on: over.leavingOn ?? null,
+    left_on: over.leftOn ?? null,
+    successor_id: over.successorId ?? null,
+    notes: over.notes ?? null,
+    deleted_at: over.deletedAt ?? null,
+  });
+  if (organisationId) {
+    await peopleRepository.startAffiliation(db.manager, coalitionId, {
+      personId: id,
       organisationId,
       role,
-      over.layer !== undefined ? over.layer : 'operational',
-      over.isKeyContact ?? false,
-      over.status ?? 'active',
-      over.leavingOn ?? null,
-      over.leftOn ?? null,
-      over.successorId ?? null,
-      over.notes ?? null,
-      over.deletedAt ?? null,
-    ],
-  );
-  if (organisationId) {
-    await db.query(
-      `INSERT INTO affiliation (coalition_id, person_id, organisation_id, role, started_on) VALUES ($1, $2, $3, $4, $5)`,
-      [coalitionId, row!.id, organisationId, role, over.affiliatedSince ?? '2024-01-01'],
-    );
+      startedOn: over.affiliatedSince ?? '2024-01-01',
+    });
   }
-  return { id: row!.id, name };
+  return { id, name };
 }
 
 export interface InteractionOverrides {
@@ -133,34 +125,38 @@ export async function buildInteraction(
   over: InteractionOverrides = {},
 ) {
   counter += 1;
-  const row = await sqlOne<{ id: string }>(
-    db.manager,
-    `INSERT INTO interaction (coalition_id, occurred_at, kind, initiated_by, summary, logged_by_id, deleted_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [
-      coalitionId,
-      over.occurredAt ?? '2025-01-15T10:00:00Z',
-      over.kind ?? 'meeting',
-      over.initiatedBy ?? 'coalition',
-      over.summary !== undefined ? over.summary : `Interaction ${counter}`,
-      over.loggedById ?? null,
-      over.deletedAt ?? null,
-    ],
-  );
-  const id = row!.id;
-  for (const organisationId of organisationIds) {
-    await db.query(
-      `INSERT INTO interaction_organisation (coalition_id, interaction_id, organisation_id) VALUES ($1, $2, $3)`,
-      [coalitionId, id, organisationId],
-    );
-  }
-  for (const personId of over.participantIds ?? []) {
-    await db.query(
-      `INSERT INTO interaction_participant (coalition_id, interaction_id, person_id) VALUES ($1, $2, $3)`,
-      [coalitionId, id, personId],
-    );
-  }
+  const id = await interactionsRepository.insert(db.manager, coalitionId, {
+    occurred_at: over.occurredAt ?? '2025-01-15T10:00:00Z',
+    kind: over.kind ?? 'meeting',
+    initiated_by: over.initiatedBy ?? 'coalition',
+    summary: over.summary !== undefined ? over.summary : `Interaction ${counter}`,
+    logged_by_id: over.loggedById ?? null,
+    deleted_at: over.deletedAt ?? null,
+  });
+  await linkAll(db, coalitionId, [id], organisationIds, over.participantIds ?? []);
   return { id };
+}
+
+/** Every interaction to every organisation and participant given. */
+async function linkAll(
+  db: DataSource,
+  coalitionId: string,
+  interactionIds: readonly string[],
+  organisationIds: readonly string[],
+  participantIds: readonly string[],
+): Promise<void> {
+  const pairs = (targets: readonly string[]) =>
+    interactionIds.flatMap((i) => targets.map((t) => [coalitionId, i, t]));
+  await interactionsRepository.organisationLinkBulk.insertRows(
+    db.manager,
+    ['coalition_id', 'interaction_id', 'organisation_id'],
+    pairs(organisationIds),
+  );
+  await interactionsRepository.participantLinkBulk.insertRows(
+    db.manager,
+    ['coalition_id', 'interaction_id', 'person_id'],
+    pairs(participantIds),
+  );
 }
 
 /** Many organisations in one statement (list and query-count tests), named `${prefix} 001` … */
@@ -170,12 +166,15 @@ export async function buildManyOrganisations(
   count: number,
   prefix = 'Bulk organisation',
 ) {
-  await db.query(
-    `INSERT INTO organisation (coalition_id, name, kind, size_class, city, status, joined_on)
-     SELECT $1, $2 || ' ' || lpad(n::text, 3, '0'), 'company', (ARRAY['micro', 'small', 'medium', 'large'])[1 + n % 4],
-            'Zwolle', 'active', '2024-01-01'
-       FROM generate_series(1, $3::int) AS n`,
-    [coalitionId, prefix, count],
+  const sizes = ['micro', 'small', 'medium', 'large'];
+  await organisationsRepository.bulk.insertRows(
+    db.manager,
+    ['coalition_id', 'name', 'kind', 'size_class', 'city', 'status', 'joined_on'],
+    Array.from({ length: count }, (_, i) => {
+      const n = i + 1;
+      const name = `${prefix} ${String(n).padStart(3, '0')}`;
+      return [coalitionId, name, 'company', sizes[n % 4], 'Zwolle', 'active', '2024-01-01'];
+    }),
   );
 }
 
@@ -191,27 +190,20 @@ export async function buildManyInteractions(
   participantIds: string[] = [],
   latest = '2025-06-01T10:00:00Z',
 ) {
-  const rows = await sqlRows<{ id: string }>(
+  const kinds = ['meeting', 'call', 'email', 'workshop'];
+  const start = Date.parse(latest);
+  const ids = Array.from({ length: count }, () => randomUUID());
+  await interactionsRepository.bulk.insertRows(
     db.manager,
-    `INSERT INTO interaction (coalition_id, occurred_at, kind, summary)
-     SELECT $1, $2::timestamptz - make_interval(days => n), (ARRAY['meeting', 'call', 'email', 'workshop'])[1 + n % 4],
-            'Bulk interaction ' || n
-       FROM generate_series(0, $3::int - 1) AS n
-     RETURNING id`,
-    [coalitionId, latest, count],
+    ['coalition_id', 'id', 'occurred_at', 'kind', 'summary'],
+    ids.map((id, n) => [
+      coalitionId,
+      id,
+      new Date(start - n * 86_400_000).toISOString(),
+      kinds[n % 4],
+      `Bulk interaction ${n}`,
+    ]),
   );
-  const ids = rows.map((r) => r.id);
-  await db.query(
-    `INSERT INTO interaction_organisation (coalition_id, interaction_id, organisation_id)
-     SELECT $1, i, o FROM unnest($2::uuid[]) AS i CROSS JOIN unnest($3::uuid[]) AS o`,
-    [coalitionId, ids, organisationIds],
-  );
-  if (participantIds.length > 0) {
-    await db.query(
-      `INSERT INTO interaction_participant (coalition_id, interaction_id, person_id)
-       SELECT $1, i, p FROM unnest($2::uuid[]) AS i CROSS JOIN unnest($3::uuid[]) AS p`,
-      [coalitionId, ids, participantIds],
-    );
-  }
+  await linkAll(db, coalitionId, ids, organisationIds, participantIds);
   return ids;
 }

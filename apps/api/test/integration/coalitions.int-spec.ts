@@ -260,7 +260,7 @@ describe('coalitions', () => {
         .expect(409);
       expect(res.body).toEqual({
         statusCode: 409,
-        code: 'VERSION_CONFLICT',
+        code: 'COALITION_VERSION_CONFLICT',
         error: 'Conflict',
         message: expect.stringContaining(`version ${before.version}`),
         currentVersion: before.version,

@@ -25,4 +25,3 @@ export class SqlFilter {
     return this.clauses.join(' AND ');
   }
 }
-

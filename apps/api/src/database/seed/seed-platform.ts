@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/users/passwords';
 import { sqlOne } from '../sql';
 import { DEMO_STORY } from './demo-story';
-import { insertRows } from './seed-sql';
+import { insertRows } from '../../common/db/bulk-writes';
 
 export const DEMO_PASSWORD = 'regiokracht-demo';
 

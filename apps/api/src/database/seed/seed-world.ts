@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { insertRows, updateReferences } from './seed-sql';
+import { insertRows } from '../../common/db/bulk-writes';
+import { interactionsRepository } from '../../modules/interactions/interactions.repository';
+import { organisationsRepository } from '../../modules/organisations/organisations.repository';
+import { peopleRepository } from '../../modules/people/people.repository';
 import { createRandom } from './seed-random';
 import type { SeedTime } from './seed-time';
 import { CIV_SPEC } from './world/civ';
@@ -65,9 +68,8 @@ export async function writeWorld(
   const date = (daysAgo: number | null) => (daysAgo === null ? null : t.date(daysAgo));
   const cid = coalitionId;
 
-  await insertRows(
+  await organisationsRepository.bulk.insertRows(
     manager,
-    'organisation',
     [
       'coalition_id',
       'id',
@@ -105,9 +107,8 @@ export async function writeWorld(
       ];
     }),
   );
-  await insertRows(
+  await peopleRepository.bulk.insertRows(
     manager,
-    'person',
     [
       'coalition_id',
       'id',
@@ -144,25 +145,22 @@ export async function writeWorld(
       ];
     }),
   );
-  await updateReferences(
+  await peopleRepository.bulk.updateReferences(
     manager,
-    'person',
     'successor_id',
     cid,
     b.people.flatMap((p) => (p.successorId ? [[p.id, p.successorId] as const] : [])),
   );
-  await updateReferences(
+  await organisationsRepository.bulk.updateReferences(
     manager,
-    'organisation',
     'relationship_owner_id',
     cid,
     b.organisations.flatMap((o) =>
       o.relationshipOwnerId ? [[o.id, o.relationshipOwnerId] as const] : [],
     ),
   );
-  await insertRows(
+  await peopleRepository.affiliationBulk.insertRows(
     manager,
-    'affiliation',
     [
       'coalition_id',
       'person_id',
@@ -183,9 +181,8 @@ export async function writeWorld(
     ]),
   );
 
-  await insertRows(
+  await interactionsRepository.bulk.insertRows(
     manager,
-    'interaction',
     [
       'coalition_id',
       'id',
@@ -212,15 +209,13 @@ export async function writeWorld(
       ];
     }),
   );
-  await insertRows(
+  await interactionsRepository.organisationLinkBulk.insertRows(
     manager,
-    'interaction_organisation',
     ['coalition_id', 'interaction_id', 'organisation_id'],
     b.interactions.flatMap((i) => i.organisationIds.map((id) => [cid, i.id, id])),
   );
-  await insertRows(
+  await interactionsRepository.participantLinkBulk.insertRows(
     manager,
-    'interaction_participant',
     ['coalition_id', 'interaction_id', 'person_id'],
     b.interactions.flatMap((i) => i.participantIds.map((id) => [cid, i.id, id])),
   );

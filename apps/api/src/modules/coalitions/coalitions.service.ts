@@ -1,43 +1,30 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CoalitionDto, CoalitionSettings, MemberInvitation, Role } from '@regiokracht/shared';
-import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../common/audit/audit.service';
+import type { CoalitionDto, CoalitionSettings, MemberInvitation } from '@regiokracht/shared';
+import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser, CoalitionContext } from '../../common/auth/request-context';
-import { updateVersioned } from '../../common/db/versioned-update';
-import { invalidField, notFound } from '../../common/errors/conflict';
-import { sqlRows } from '../../database/sql';
+import { actorOf } from '../../common/db/audited-write';
+import { invalidField } from '../../common/errors/conflict';
 import { MembersService } from '../members/members.service';
-import { CoalitionEntity } from './coalition.entity';
+import type { CoalitionEntity } from './coalition.entity';
+import { coalitionsRepository } from './coalitions.repository';
 import { effectiveSettings, toCoalitionDto } from './coalition.mapper';
 import type { CreateCoalitionDto } from './dto/create-coalition.dto';
 import type { UpdateCoalitionDto } from './dto/update-coalition.dto';
 
 @Injectable()
 export class CoalitionsService {
+  private readonly repo = coalitionsRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
     private readonly members: MembersService,
   ) {}
 
   /** The caller's coalitions; installation admins see every coalition. */
   async listMine(user: AuthenticatedUser): Promise<CoalitionDto[]> {
-    const rows = await sqlRows<{ id: string; role: Role | null }>(
-      this.db.manager,
-      `SELECT c.id, m.role
-         FROM coalition c
-         LEFT JOIN membership m ON m.coalition_id = c.id AND m.user_id = $1 AND m.deleted_at IS NULL
-        WHERE c.deleted_at IS NULL AND (m.id IS NOT NULL OR $2::boolean)
-        ORDER BY c.name`,
-      [user.id, user.isAdmin],
-    );
-    if (rows.length === 0) return [];
-    const entities = await this.db
-      .getRepository(CoalitionEntity)
-      .find({ where: rows.map((r) => ({ id: r.id })) });
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    return rows.map((r) => toCoalitionDto(byId.get(r.id)!, r.role ?? undefined));
+    const rows = await this.repo.listForUser(this.db.manager, user);
+    return rows.map((r) => toCoalitionDto(r.entity, r.role ?? undefined));
   }
 
   async create(
@@ -47,25 +34,19 @@ export class CoalitionsService {
     if (!user.isAdmin) throw new ForbiddenException('Only installation admins create coalitions');
     const settings = validatedSettings({}, input.settings);
     const created = await this.db.transaction(async (manager) => {
-      const repo = manager.getRepository(CoalitionEntity);
-      const coalition = await repo.save(
-        repo.create({
-          name: input.name.trim(),
-          region: input.region ?? null,
-          description: input.description ?? null,
-          themes: input.themes ?? [],
-          settings,
-        }),
-      );
-      const dto = toCoalitionDto(coalition);
-      await this.audit.record(manager, {
-        coalitionId: coalition.id,
-        actorUserId: user.id,
-        entityType: 'coalition',
-        entityId: coalition.id,
-        action: 'create',
-        after: dto,
+      const coalition = await this.repo.insert(manager, {
+        name: input.name.trim(),
+        region: input.region ?? null,
+        description: input.description ?? null,
+        themes: input.themes ?? [],
+        settings,
       });
+      const dto = await this.repo.writes.created(
+        manager,
+        { coalitionId: coalition.id, actorUserId: user.id },
+        coalition.id,
+        toCoalitionDto(coalition),
+      );
       if (!input.coordinator) return { dto, mail: null };
       const ctx: CoalitionContext = {
         user,
@@ -93,13 +74,13 @@ export class CoalitionsService {
   }
 
   async get(ctx: CoalitionContext): Promise<CoalitionDto> {
-    const entity = await this.find(this.db.manager, ctx.coalitionId);
+    const entity = await this.repo.find(this.db.manager, ctx.coalitionId);
     return toCoalitionDto(entity, ctx.role);
   }
 
   async update(ctx: CoalitionContext, input: UpdateCoalitionDto): Promise<CoalitionDto> {
     return this.db.transaction(async (manager) => {
-      const before = await this.find(manager, ctx.coalitionId);
+      const before = await this.repo.find(manager, ctx.coalitionId);
       const set: Record<string, unknown> = {};
       if (input.name !== undefined) set.name = input.name.trim();
       if (input.region !== undefined) set.region = input.region;
@@ -107,33 +88,19 @@ export class CoalitionsService {
       if (input.themes !== undefined) set.themes = input.themes;
       if (input.settings !== undefined)
         set.settings = validatedSettings(before.settings, input.settings);
-      await updateVersioned(manager, {
-        table: 'coalition',
-        tenantColumn: 'id',
-        coalitionId: ctx.coalitionId,
+      let after: CoalitionEntity | undefined;
+      await this.repo.writes.update(manager, actorOf(ctx), {
         id: ctx.coalitionId,
         version: input.version,
         set,
-        label: 'Coalition',
-      });
-      const after = await this.find(manager, ctx.coalitionId);
-      await this.audit.record(manager, {
-        coalitionId: ctx.coalitionId,
-        actorUserId: ctx.user.id,
-        entityType: 'coalition',
-        entityId: ctx.coalitionId,
-        action: 'update',
         before: toCoalitionDto(before),
-        after: toCoalitionDto(after),
+        reload: async () => {
+          after = await this.repo.find(manager, ctx.coalitionId);
+          return toCoalitionDto(after);
+        },
       });
-      return toCoalitionDto(after, ctx.role);
+      return toCoalitionDto(after!, ctx.role);
     });
-  }
-
-  private async find(manager: EntityManager, id: string): Promise<CoalitionEntity> {
-    const entity = await manager.getRepository(CoalitionEntity).findOneBy({ id });
-    if (!entity) throw notFound('Coalition');
-    return entity;
   }
 }
 

@@ -1,4 +1,10 @@
-import type { Health, OrganisationKind, OrganisationStatus, RiskLevel } from '@regiokracht/shared';
+import {
+  type Health,
+  type OrganisationKind,
+  type OrganisationStatus,
+  RISK_LEVEL_ORDER,
+  type RiskLevel,
+} from '@regiokracht/shared';
 import { daysSinceSql, engagementCtes, healthSql } from './engagement.sql';
 import { SUCCESSION_CTES } from './succession.sql';
 
@@ -26,9 +32,12 @@ const ENGAGEMENT_COLUMNS = `o.id::text AS organisation_id, o.name, o.kind, o.sta
            h.health,
            array_position(ARRAY['dormant', 'cooling', 'no_contact', 'engaged'], h.health) AS health_rank`;
 
+/** The shared risk order (high first) as SQL literals, so the rank here and in the web agree. */
+const RISK_ORDER_SQL = RISK_LEVEL_ORDER.map((level) => `'${level}'`).join(', ');
+
 const SUCCESSION_COLUMNS = `s.no_contact, s.key_leaving_ids, s.key_left_ids, s.leaving_owner_ids, s.single_ids,
            s.concentrated_ids, s.orphaned_item_ids, s.orphaned_owner_ids, s.risk_score, s.risk_level,
-           array_position(ARRAY['high', 'medium', 'low'], s.risk_level) AS risk_rank`;
+           array_position(ARRAY[${RISK_ORDER_SQL}], s.risk_level) AS risk_rank`;
 
 /**
  * `WITH …` ending in CTE `insight`: engagement and succession of every current organisation of

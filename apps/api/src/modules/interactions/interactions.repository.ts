@@ -1,6 +1,7 @@
 import { type InteractionDto, InteractionErrorCode, type Page } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { AuditedWriter } from '../../common/db/audited-write';
+import { TableBulkWrites } from '../../common/db/bulk-writes';
 import { insertRow } from '../../common/db/insert-row';
 import { listPage, type PageRequest } from '../../common/db/list-query';
 import type { SqlFilter } from '../../common/db/sql-filter';
@@ -32,6 +33,40 @@ export class InteractionsRepository {
     label: 'Interaction',
     codes: InteractionErrorCode,
   });
+
+  /** Set-based writes for the importer and the seed. */
+  readonly bulk = new TableBulkWrites('interaction');
+  readonly organisationLinkBulk = LINK_TABLES[0].bulk;
+  readonly participantLinkBulk = LINK_TABLES[1].bulk;
+
+  /** `replaceLinks` for many interactions in two statements per link table (the importer). */
+  async replaceLinksOfMany(
+    manager: EntityManager,
+    coalitionId: string,
+    links: readonly InteractionLinkChange[],
+  ): Promise<void> {
+    for (const { bulk, column, pick } of LINK_TABLES) {
+      const replaced = links.filter((l) => !l.isNew && pick(l) !== null).map((l) => l.id);
+      if (replaced.length > 0) {
+        await manager.query(
+          `DELETE FROM ${bulk.table} WHERE coalition_id = $1 AND interaction_id IN (SELECT json_array_elements_text($2::json)::uuid)`,
+          [coalitionId, JSON.stringify(replaced)],
+        );
+      }
+      const pairs = links.flatMap((l) =>
+        (pick(l) ?? []).map((target) => ({ interaction_id: l.id, [column]: target })),
+      );
+      await bulk.insertRecords(
+        manager,
+        coalitionId,
+        [
+          { column: 'interaction_id', type: 'uuid' },
+          { column, type: 'uuid' },
+        ],
+        pairs,
+      );
+    }
+  }
 
   /** A page of live interactions' rows; `where` uses the alias `i`. */
   list(
@@ -150,6 +185,32 @@ export class InteractionsRepository {
       );
     }
   }
+}
+
+/** One interaction's new links for `replaceLinksOfMany`; null leaves that kind of link alone. */
+export interface InteractionLinkChange {
+  id: string;
+  organisationIds: string[] | null;
+  participantIds: string[] | null;
+  /** A new interaction has no links to delete first. */
+  isNew: boolean;
+}
+
+const LINK_TABLES = [
+  {
+    bulk: interactionsLinkBulk('interaction_organisation'),
+    column: 'organisation_id',
+    pick: (l: InteractionLinkChange) => l.organisationIds,
+  },
+  {
+    bulk: interactionsLinkBulk('interaction_participant'),
+    column: 'person_id',
+    pick: (l: InteractionLinkChange) => l.participantIds,
+  },
+] as const;
+
+function interactionsLinkBulk(table: 'interaction_organisation' | 'interaction_participant') {
+  return new TableBulkWrites(table);
 }
 
 /** `ArrayUnique` compares text; the uuid column does not care about case. */

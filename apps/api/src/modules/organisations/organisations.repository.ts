@@ -1,6 +1,7 @@
 import { type OrganisationDto, OrganisationErrorCode, type Page } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { AuditedWriter } from '../../common/db/audited-write';
+import { TableBulkWrites } from '../../common/db/bulk-writes';
 import { insertRow } from '../../common/db/insert-row';
 import { listPageIdsFirst, type PageRequest } from '../../common/db/list-query';
 import { assertLiveReferences } from '../../common/db/live-references';
@@ -43,6 +44,9 @@ export class OrganisationsRepository {
     label: 'Organisation',
     codes: OrganisationErrorCode,
   });
+
+  /** Set-based writes for the importer and the seed. */
+  readonly bulk = new TableBulkWrites('organisation');
 
   /**
    * A page of organisations; `where` uses the alias `o` and `$1` is the coalition. The page's ids

@@ -1,6 +1,7 @@
 import { type Page, type PersonDto, PersonErrorCode } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { AuditedWriter } from '../../common/db/audited-write';
+import { TableBulkWrites } from '../../common/db/bulk-writes';
 import { insertRow } from '../../common/db/insert-row';
 import { listPage, type PageRequest } from '../../common/db/list-query';
 import { assertLiveReferences } from '../../common/db/live-references';
@@ -39,6 +40,10 @@ export class PeopleRepository {
     label: 'Person',
     codes: PersonErrorCode,
   });
+
+  /** Set-based writes for the importer and the seed. */
+  readonly bulk = new TableBulkWrites('person');
+  readonly affiliationBulk = new TableBulkWrites('affiliation');
 
   /** A page of people; `where` uses the aliases `p` (person) and `org` (their organisation). */
   list<Item>(
@@ -145,6 +150,37 @@ export class PeopleRepository {
       `UPDATE affiliation SET ended_on = GREATEST(started_on, $3::date)
         WHERE coalition_id = $1 AND person_id = $2 AND ended_on IS NULL`,
       [coalitionId, personId, endedOn],
+    );
+  }
+
+  /** `endAffiliation` for many people at once (the importer's moves). */
+  async endAffiliations(
+    manager: EntityManager,
+    coalitionId: string,
+    personIds: readonly string[],
+    endedOn: string,
+  ): Promise<void> {
+    if (personIds.length === 0) return;
+    await manager.query(
+      `UPDATE affiliation SET ended_on = GREATEST(started_on, $3::date)
+        WHERE coalition_id = $1 AND ended_on IS NULL
+          AND person_id IN (SELECT json_array_elements_text($2::json)::uuid)`,
+      [coalitionId, JSON.stringify(personIds), endedOn],
+    );
+  }
+
+  /** `retitleAffiliation` for many people at once (the importer's new job titles). */
+  async retitleAffiliations(
+    manager: EntityManager,
+    coalitionId: string,
+    retitles: readonly { person_id: unknown; role: unknown }[],
+  ): Promise<void> {
+    if (retitles.length === 0) return;
+    await manager.query(
+      `UPDATE affiliation a SET role = v.role
+         FROM json_to_recordset($2::json) AS v(person_id uuid, role text)
+        WHERE a.coalition_id = $1 AND a.person_id = v.person_id AND a.ended_on IS NULL`,
+      [coalitionId, JSON.stringify(retitles)],
     );
   }
 

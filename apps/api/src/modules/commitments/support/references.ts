@@ -1,53 +1,41 @@
 import type { EntityManager } from 'typeorm';
 import type { CoalitionContext } from '../../../common/auth/request-context';
-import { invalidField } from '../../../common/errors/conflict';
-import { sqlOne, sqlRows } from '../../../database/sql';
+import { assertLiveReferences } from '../../../common/db/live-references';
+import { ORGANISATION_REFERENCE } from '../../organisations/organisations.repository';
+import { PERSON_REFERENCE } from '../../people/people.repository';
 
-const LABELS = {
-  organisation: 'an organisation',
-  person: 'a person',
-  initiative: 'an initiative',
+const TARGETS = {
+  organisation: ORGANISATION_REFERENCE,
+  person: PERSON_REFERENCE,
+  initiative: { table: 'initiative', singular: 'an initiative', plural: 'initiatives' },
 } as const;
 
-export type ReferencedTable = keyof typeof LABELS;
+export type ReferencedTable = keyof typeof TARGETS;
 
 /**
  * A body id must name a live row of the caller's coalition: an id from another coalition is
- * invalid input (400 naming the field), not a missing resource.
+ * invalid input (400 naming the field), not a missing resource. The check itself is the one in
+ * common/db/live-references.ts.
  */
-export async function assertReference(
+export function assertReference(
   manager: EntityManager,
   coalitionId: string,
   table: ReferencedTable,
   id: string | null | undefined,
   field: string,
 ): Promise<void> {
-  if (id === null || id === undefined) return;
-  const row = await sqlOne(
-    manager,
-    `SELECT 1 FROM ${table} WHERE coalition_id = $1 AND id = $2 AND deleted_at IS NULL`,
-    [coalitionId, id],
-  );
-  if (!row) throw invalidField(field, `is not ${LABELS[table]} of this coalition`);
+  return assertLiveReferences(manager, TARGETS[table], coalitionId, field, [id]);
 }
 
-/** All ids at once; names the first one that is not a live row of the coalition. */
-export async function assertReferences(
+/** All ids at once; names the ones that are not live rows of the coalition. */
+export function assertReferences(
   manager: EntityManager,
   coalitionId: string,
   table: ReferencedTable,
   ids: readonly string[],
   field: string,
 ): Promise<void> {
-  if (ids.length === 0) return;
-  const found = await sqlRows<{ id: string }>(
-    manager,
-    `SELECT id FROM ${table} WHERE coalition_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`,
-    [coalitionId, [...ids]],
-  );
-  const known = new Set(found.map((r) => r.id));
-  const missing = ids.find((id) => !known.has(id));
-  if (missing) throw invalidField(field, `${missing} is not ${LABELS[table]} of this coalition`);
+  return assertLiveReferences(manager, TARGETS[table], coalitionId, field, ids);
 }
 
 /**

@@ -15,7 +15,8 @@ import {
 } from './import-plan';
 import { type OrganisationRecord, loadOrganisations } from './organisation-import';
 import { type PersonRecord, loadPeople } from './person-import';
-import { type ColumnDef, insertRecords, newIds, updateRecords } from './set-writes';
+import { interactionsRepository } from '../../interactions/interactions.repository';
+import { type ColumnDef, newIds } from './set-writes';
 
 interface InteractionRecord {
   id: string;
@@ -250,59 +251,14 @@ export const planInteractions: Planner = async (ctx, read): Promise<EntityPlan> 
       creates.forEach((record, i) => (record.id = ids[i]));
       let next = 0;
       for (const link of links) if (link.isNew) link.id = ids[next++];
-      await insertRecords(manager, 'interaction', ctx.coalitionId, COLUMNS, creates);
-      await updateRecords(manager, 'interaction', ctx.coalitionId, COLUMNS, updates);
-      await replaceLinks(manager, ctx.coalitionId, links);
+      const interactions = interactionsRepository;
+      await interactions.bulk.insertRecords(manager, ctx.coalitionId, COLUMNS, creates);
+      await interactions.bulk.updateRecords(manager, ctx.coalitionId, COLUMNS, updates);
+      await interactions.replaceLinksOfMany(manager, ctx.coalitionId, links);
       return { created: ids, updated: updates.map((u) => u.id as string) };
     },
   };
 };
-
-async function replaceLinks(
-  manager: EntityManager,
-  coalitionId: string,
-  links: {
-    id: string;
-    organisationIds: string[] | null;
-    participantIds: string[] | null;
-    isNew: boolean;
-  }[],
-): Promise<void> {
-  const tables = [
-    {
-      table: 'interaction_organisation',
-      column: 'organisation_id',
-      pick: (l: (typeof links)[number]) => l.organisationIds,
-    },
-    {
-      table: 'interaction_participant',
-      column: 'person_id',
-      pick: (l: (typeof links)[number]) => l.participantIds,
-    },
-  ];
-  for (const { table, column, pick } of tables) {
-    const replaced = links.filter((l) => !l.isNew && pick(l) !== null).map((l) => l.id);
-    if (replaced.length > 0) {
-      await manager.query(
-        `DELETE FROM ${table} WHERE coalition_id = $1 AND interaction_id IN (SELECT json_array_elements_text($2::json)::uuid)`,
-        [coalitionId, jsonList(replaced)],
-      );
-    }
-    const pairs = links.flatMap((l) =>
-      (pick(l) ?? []).map((target) => ({ interaction_id: l.id, [column]: target })),
-    );
-    await insertRecords(
-      manager,
-      table,
-      coalitionId,
-      [
-        { column: 'interaction_id', type: 'uuid' },
-        { column, type: 'uuid' },
-      ],
-      pairs,
-    );
-  }
-}
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join() === [...b].sort().join();

@@ -15,7 +15,8 @@ import {
   startPreview,
   uuidsAmong,
 } from './import-plan';
-import { type ColumnDef, insertRecords, newIds, updateRecords } from './set-writes';
+import { organisationsRepository } from '../../organisations/organisations.repository';
+import { type ColumnDef, newIds } from './set-writes';
 
 export interface OrganisationRecord {
   id: string;
@@ -206,8 +207,9 @@ export const planOrganisations: Planner = async (ctx, read): Promise<EntityPlan>
     async apply(manager: EntityManager): Promise<ApplyResult> {
       const ids = await newIds(manager, creates.length);
       creates.forEach((record, i) => (record.id = ids[i]));
-      await insertRecords(manager, 'organisation', ctx.coalitionId, COLUMNS, creates);
-      await updateRecords(manager, 'organisation', ctx.coalitionId, COLUMNS, updates);
+      const { bulk } = organisationsRepository;
+      await bulk.insertRecords(manager, ctx.coalitionId, COLUMNS, creates);
+      await bulk.updateRecords(manager, ctx.coalitionId, COLUMNS, updates);
       return { created: ids, updated: updates.map((u) => u.id as string) };
     },
   };

@@ -14,7 +14,8 @@ import {
   uuidsAmong,
 } from './import-plan';
 import { type OrganisationRecord, loadOrganisations } from './organisation-import';
-import { type ColumnDef, insertRecords, newIds, updateRecords } from './set-writes';
+import { peopleRepository } from '../../people/people.repository';
+import { type ColumnDef, newIds } from './set-writes';
 
 export interface PersonRecord {
   id: string;
@@ -258,32 +259,28 @@ export const planPeople: Planner = async (ctx, read): Promise<EntityPlan> => {
       const today = ctx.now.toISOString().slice(0, 10);
       const ids = await newIds(manager, creates.length);
       creates.forEach((record, i) => (record.id = ids[i]));
-      await insertRecords(manager, 'person', ctx.coalitionId, COLUMNS, creates);
-      await updateRecords(manager, 'person', ctx.coalitionId, COLUMNS, updates);
-      if (moves.length > 0) {
-        // GREATEST: an affiliation that starts in the future cannot end before it began.
-        await manager.query(
-          `UPDATE affiliation SET ended_on = GREATEST(started_on, $3::date)
-            WHERE coalition_id = $1 AND ended_on IS NULL
-              AND person_id IN (SELECT json_array_elements_text($2::json)::uuid)`,
-          [ctx.coalitionId, jsonList(moves.map((m) => m.person_id)), today],
-        );
-      }
+      const people = peopleRepository;
+      await people.bulk.insertRecords(manager, ctx.coalitionId, COLUMNS, creates);
+      await people.bulk.updateRecords(manager, ctx.coalitionId, COLUMNS, updates);
+      await people.endAffiliations(
+        manager,
+        ctx.coalitionId,
+        moves.map((m) => m.person_id),
+        today,
+      );
       const started = [
         ...creates
           .filter((c) => c.organisation_id !== null)
           .map((c) => ({ person_id: c.id, organisation_id: c.organisation_id, role: c.role })),
         ...moves.filter((m) => m.organisation_id !== null),
       ].map((a) => ({ ...a, started_on: today }));
-      await insertRecords(manager, 'affiliation', ctx.coalitionId, AFFILIATION_COLUMNS, started);
-      if (retitles.length > 0) {
-        await manager.query(
-          `UPDATE affiliation a SET role = v.role
-             FROM json_to_recordset($2::json) AS v(person_id uuid, role text)
-            WHERE a.coalition_id = $1 AND a.person_id = v.person_id AND a.ended_on IS NULL`,
-          [ctx.coalitionId, JSON.stringify(retitles)],
-        );
-      }
+      await people.affiliationBulk.insertRecords(
+        manager,
+        ctx.coalitionId,
+        AFFILIATION_COLUMNS,
+        started,
+      );
+      await people.retitleAffiliations(manager, ctx.coalitionId, retitles);
       return { created: ids, updated: updates.map((u) => u.id as string) };
     },
   };

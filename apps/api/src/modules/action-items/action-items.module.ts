@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActionItemsController } from './action-items.controller';
-import { ActionItemsRepository } from './action-items.repository';
 import { ActionItemsService } from './action-items.service';
 
-@Module({
-  controllers: [ActionItemsController],
-  providers: [ActionItemsService, ActionItemsRepository],
-  exports: [ActionItemsRepository],
-})
+@Module({ controllers: [ActionItemsController], providers: [ActionItemsService] })
 export class ActionItemsModule {}

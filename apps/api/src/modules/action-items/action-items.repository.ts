@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import {
   ActionItemErrorCode,
   type ActionItemOwnerStatus,
@@ -75,7 +74,6 @@ const ORPHANED_SQL = `(a.status IN ${OPEN_STATUSES_SQL} AND a.owner_id IS NOT NU
   AND (p.status <> 'active' OR p.deleted_at IS NOT NULL))`;
 
 /** The action_item table's SQL; `partnerOrganisationId` (undefined for staff) as in CommitmentsRepository. */
-@Injectable()
 export class ActionItemsRepository {
   /** `today` is the clock's UTC date, for `overdue`. */
   async list(
@@ -270,3 +268,6 @@ export class ActionItemsRepository {
     return new Map(rows.map((r) => [r.id, r.status]));
   }
 }
+
+/** Stateless (callers hand in their transaction's manager): services, seed and builders share it. */
+export const actionItemsRepository = new ActionItemsRepository();

@@ -17,7 +17,7 @@ import { toPage } from '../../common/pagination/page';
 import { assertReference, partnerOrganisation } from '../commitments/support/references';
 import { assertAssignable } from '../handovers/assignable-person';
 import { toActionItemDto } from './action-item.mapper';
-import { ACTION_ITEM_COLUMNS, ActionItemsRepository } from './action-items.repository';
+import { ACTION_ITEM_COLUMNS, actionItemsRepository } from './action-items.repository';
 import type { BulkAssignActionItemsDto } from './dto/bulk-assign-action-items.dto';
 import type { CreateActionItemDto } from './dto/create-action-item.dto';
 import type { ListActionItemsQuery } from './dto/list-action-items.query';
@@ -25,11 +25,12 @@ import type { UpdateActionItemDto } from './dto/update-action-item.dto';
 
 @Injectable()
 export class ActionItemsService {
+  private readonly actionItems = actionItemsRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly actionItems: ActionItemsRepository,
   ) {}
 
   async list(ctx: CoalitionContext, query: ListActionItemsQuery): Promise<Page<ActionItemDto>> {

@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BenefitsController } from './benefits.controller';
-import { BenefitsRepository } from './benefits.repository';
 import { BenefitsService } from './benefits.service';
 
-@Module({
-  controllers: [BenefitsController],
-  providers: [BenefitsService, BenefitsRepository],
-  exports: [BenefitsRepository],
-})
+@Module({ controllers: [BenefitsController], providers: [BenefitsService] })
 export class BenefitsModule {}

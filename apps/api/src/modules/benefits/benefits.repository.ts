@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import { BenefitErrorCode, type BenefitKind } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
@@ -46,7 +45,6 @@ const SELECT = `
     JOIN organisation o ON o.coalition_id = b.coalition_id AND o.id = b.organisation_id`;
 
 /** The benefit table's SQL; `partnerOrganisationId` (undefined for staff) as in CommitmentsRepository. */
-@Injectable()
 export class BenefitsRepository {
   async list(
     manager: EntityManager,
@@ -129,3 +127,6 @@ export class BenefitsRepository {
     return softDeleteRow(manager, 'benefit', coalitionId, id);
   }
 }
+
+/** Stateless (callers hand in their transaction's manager): services, seed and builders share it. */
+export const benefitsRepository = new BenefitsRepository();

@@ -8,17 +8,18 @@ import { patchColumns } from '../../common/db/patch-columns';
 import { toPage } from '../../common/pagination/page';
 import { assertReference, partnerOrganisation } from '../commitments/support/references';
 import { toBenefitDto } from './benefit.mapper';
-import { BENEFIT_COLUMNS, BenefitsRepository } from './benefits.repository';
+import { BENEFIT_COLUMNS, benefitsRepository } from './benefits.repository';
 import type { CreateBenefitDto } from './dto/create-benefit.dto';
 import type { ListBenefitsQuery } from './dto/list-benefits.query';
 import type { UpdateBenefitDto } from './dto/update-benefit.dto';
 
 @Injectable()
 export class BenefitsService {
+  private readonly benefits = benefitsRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly benefits: BenefitsRepository,
   ) {}
 
   async list(ctx: CoalitionContext, query: ListBenefitsQuery): Promise<Page<BenefitDto>> {

@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommitmentsController } from './commitments.controller';
-import { CommitmentsRepository } from './commitments.repository';
 import { CommitmentsService } from './commitments.service';
 
-@Module({
-  controllers: [CommitmentsController],
-  providers: [CommitmentsService, CommitmentsRepository],
-  exports: [CommitmentsRepository],
-})
+@Module({ controllers: [CommitmentsController], providers: [CommitmentsService] })
 export class CommitmentsModule {}

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import {
   type CommitmentKind,
   CommitmentErrorCode,
@@ -95,7 +94,6 @@ const DELIVERY_SQL = `
  * The commitment table's SQL. `partnerOrganisationId` (undefined for staff) keeps a partner to
  * their own organisation's rows: any other id reads as missing.
  */
-@Injectable()
 export class CommitmentsRepository {
   async list(
     manager: EntityManager,
@@ -244,3 +242,6 @@ export class CommitmentsRepository {
     );
   }
 }
+
+/** Stateless (callers hand in their transaction's manager): services, seed and builders share it. */
+export const commitmentsRepository = new CommitmentsRepository();

@@ -12,7 +12,7 @@ import { toCommitmentDto } from './commitment.mapper';
 import {
   COMMITMENT_COLUMNS,
   type CommitmentRow,
-  CommitmentsRepository,
+  commitmentsRepository,
 } from './commitments.repository';
 import type { CreateCommitmentDto } from './dto/create-commitment.dto';
 import type { ListCommitmentsQuery } from './dto/list-commitments.query';
@@ -21,10 +21,11 @@ import { assertReference, partnerOrganisation } from './support/references';
 
 @Injectable()
 export class CommitmentsService {
+  private readonly commitments = commitmentsRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly commitments: CommitmentsRepository,
   ) {}
 
   async list(ctx: CoalitionContext, query: ListCommitmentsQuery): Promise<Page<CommitmentDto>> {

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import { ContributionErrorCode } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { sqlOneOrNotFound } from '../../common/db/soft-delete';
@@ -48,7 +47,6 @@ const SELECT = `
     LEFT JOIN app_user u ON u.id = k.reported_by_user_id`;
 
 /** The contribution table's SQL: deliveries on one commitment, hard-deleted (no deleted_at). */
-@Injectable()
 export class ContributionsRepository {
   async list(
     manager: EntityManager,
@@ -139,3 +137,6 @@ export class ContributionsRepository {
     ]);
   }
 }
+
+/** Stateless (callers hand in their transaction's manager): services, seed and builders share it. */
+export const contributionsRepository = new ContributionsRepository();

@@ -12,21 +12,22 @@ import type { CoalitionContext } from '../../common/auth/request-context';
 import { patchColumns } from '../../common/db/patch-columns';
 import { conflict } from '../../common/errors/conflict';
 import { toPage } from '../../common/pagination/page';
-import { CommitmentsRepository } from '../commitments/commitments.repository';
+import { commitmentsRepository } from '../commitments/commitments.repository';
 import { partnerOrganisation } from '../commitments/support/references';
 import { toContributionDto } from './contribution.mapper';
-import { CONTRIBUTION_COLUMNS, ContributionsRepository } from './contributions.repository';
+import { CONTRIBUTION_COLUMNS, contributionsRepository } from './contributions.repository';
 import type { CreateContributionDto } from './dto/create-contribution.dto';
 import type { ListContributionsQuery } from './dto/list-contributions.query';
 import type { UpdateContributionDto } from './dto/update-contribution.dto';
 
 @Injectable()
 export class ContributionsService {
+  private readonly contributions = contributionsRepository;
+  private readonly commitments = commitmentsRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly contributions: ContributionsRepository,
-    private readonly commitments: CommitmentsRepository,
   ) {}
 
   async list(

@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
 import { InitiativesController } from './initiatives.controller';
-import { InitiativesRepository } from './initiatives.repository';
 import { InitiativesService } from './initiatives.service';
 
-@Module({
-  controllers: [InitiativesController],
-  providers: [InitiativesService, InitiativesRepository],
-  exports: [InitiativesRepository],
-})
+@Module({ controllers: [InitiativesController], providers: [InitiativesService] })
 export class InitiativesModule {}

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import { InitiativeErrorCode, type InitiativePhase } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { type HolderMove, reassignHolder } from '../../common/db/reassign-holder';
@@ -60,7 +59,6 @@ const ORGANISATIONS_SQL = `
    GROUP BY io.initiative_id`;
 
 /** The initiative table's SQL and its links to organisations (initiative_organisation). */
-@Injectable()
 export class InitiativesRepository {
   async list(
     manager: EntityManager,
@@ -199,3 +197,6 @@ export class InitiativesRepository {
     );
   }
 }
+
+/** Stateless (callers hand in their transaction's manager): services, seed and builders share it. */
+export const initiativesRepository = new InitiativesRepository();

@@ -15,16 +15,17 @@ import { toInitiativeDto } from './initiative.mapper';
 import {
   INITIATIVE_COLUMNS,
   type InitiativeRow,
-  InitiativesRepository,
+  initiativesRepository,
 } from './initiatives.repository';
 
 /** Initiatives are coalition-internal: partners have no access (not in the routes' @Roles). */
 @Injectable()
 export class InitiativesService {
+  private readonly initiatives = initiativesRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly initiatives: InitiativesRepository,
   ) {}
 
   async list(ctx: CoalitionContext, query: ListInitiativesQuery): Promise<Page<InitiativeDto>> {

@@ -66,6 +66,17 @@ const SELECT = `
     LEFT JOIN person p ON p.coalition_id = a.coalition_id AND p.id = a.owner_id
     LEFT JOIN organisation o ON o.coalition_id = a.coalition_id AND o.id = a.organisation_id`;
 
+/** An open action item as the partner portal shows it. */
+export interface PortalActionItemRow {
+  id: string;
+  title: string;
+  status: ActionItemStatus;
+  priority: ActionItemPriority;
+  due_on: string | null;
+  owned: boolean;
+  owner_name: string | null;
+}
+
 /** Statuses of work still to do (the only ones that can be overdue, orphaned or dropped). */
 const OPEN_STATUSES_SQL = `('open', 'in_progress', 'blocked')`;
 
@@ -266,6 +277,29 @@ export class ActionItemsRepository {
       [coalitionId, ownerId, ids],
     );
     return new Map(rows.map((r) => [r.id, r.status]));
+  }
+
+  /**
+   * An organisation's open action items for its partner portal; the owner is named only when
+   * they are one of the organisation's own people.
+   */
+  openOfOrganisationForPortal(
+    manager: EntityManager,
+    coalitionId: string,
+    organisationId: string,
+  ): Promise<PortalActionItemRow[]> {
+    return sqlRows<PortalActionItemRow>(
+      manager,
+      `SELECT a.id::text AS id, a.title, a.status, a.priority, to_char(a.due_on, 'YYYY-MM-DD') AS due_on,
+              a.owner_id IS NOT NULL AS owned,
+              CASE WHEN owner.organisation_id = $2 THEN owner.name END AS owner_name
+         FROM action_item a
+         LEFT JOIN person owner ON owner.coalition_id = a.coalition_id AND owner.id = a.owner_id
+        WHERE a.coalition_id = $1 AND a.organisation_id = $2 AND a.deleted_at IS NULL
+          AND a.status IN ${OPEN_STATUSES_SQL}
+        ORDER BY a.due_on NULLS LAST, lower(a.title), a.id`,
+      [coalitionId, organisationId],
+    );
   }
 }
 

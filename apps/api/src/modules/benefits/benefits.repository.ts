@@ -44,6 +44,15 @@ const SELECT = `
     FROM benefit b
     JOIN organisation o ON o.coalition_id = b.coalition_id AND o.id = b.organisation_id`;
 
+/** A benefit as the partner portal shows it. */
+export interface PortalBenefitRow {
+  id: string;
+  kind: BenefitKind;
+  quantity: string | number;
+  received_on: string;
+  note: string | null;
+}
+
 /** The benefit table's SQL; `partnerOrganisationId` (undefined for staff) as in CommitmentsRepository. */
 export class BenefitsRepository {
   async list(
@@ -125,6 +134,22 @@ export class BenefitsRepository {
 
   softDelete(manager: EntityManager, coalitionId: string, id: string): Promise<void> {
     return softDeleteRow(manager, 'benefit', coalitionId, id);
+  }
+
+  /** An organisation's live benefits for its partner portal, newest first. */
+  ofOrganisationForPortal(
+    manager: EntityManager,
+    coalitionId: string,
+    organisationId: string,
+  ): Promise<PortalBenefitRow[]> {
+    return sqlRows<PortalBenefitRow>(
+      manager,
+      `SELECT id::text AS id, kind, quantity, to_char(received_on, 'YYYY-MM-DD') AS received_on, note
+         FROM benefit
+        WHERE coalition_id = $1 AND organisation_id = $2 AND deleted_at IS NULL
+        ORDER BY received_on DESC, id`,
+      [coalitionId, organisationId],
+    );
   }
 }
 

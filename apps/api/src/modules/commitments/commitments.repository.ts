@@ -241,6 +241,47 @@ export class CommitmentsRepository {
       moves,
     );
   }
+
+  /** An organisation's live commitments for its partner portal, delivered up to `asOfDay`. */
+  ofOrganisationForPortal(
+    manager: EntityManager,
+    coalitionId: string,
+    organisationId: string,
+    asOfDay: string,
+  ): Promise<PortalCommitmentRow[]> {
+    return sqlRows<PortalCommitmentRow>(
+      manager,
+      `SELECT c.id::text AS id, c.kind, c.description, c.status, c.unit, c.quantity,
+              coalesce(d.quantity, 0) AS delivered_quantity,
+              round(c.quantity * c.unit_value_eur, 2) AS pledged_value,
+              round(coalesce(d.quantity, 0) * c.unit_value_eur, 2) AS delivered_value,
+              to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on
+         FROM commitment c
+         LEFT JOIN LATERAL (
+           SELECT sum(ct.quantity) AS quantity
+             FROM contribution ct
+            WHERE ct.coalition_id = c.coalition_id AND ct.commitment_id = c.id AND ct.delivered_on <= $3::date
+         ) d ON true
+        WHERE c.coalition_id = $1 AND c.organisation_id = $2 AND c.deleted_at IS NULL
+        ORDER BY c.starts_on DESC NULLS LAST, c.created_at, c.id`,
+      [coalitionId, organisationId, asOfDay],
+    );
+  }
+}
+
+/** A commitment as the partner portal shows it (numerics as the driver hands them). */
+export interface PortalCommitmentRow {
+  id: string;
+  kind: CommitmentKind;
+  description: string | null;
+  status: CommitmentStatus;
+  unit: CommitmentUnit;
+  quantity: string | number;
+  delivered_quantity: string | number;
+  pledged_value: string | number;
+  delivered_value: string | number;
+  starts_on: string | null;
+  ends_on: string | null;
 }
 
 /** Stateless (callers hand in their transaction's manager): services, seed and builders share it. */

@@ -7,11 +7,12 @@ import {
 import type { EntityManager } from 'typeorm';
 import { type HolderMove, reassignHolder } from '../../common/db/reassign-holder';
 import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { likePattern, orderBy } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
-import { dateText, pageClause } from '../commitments/support/sql-values';
+import { dateText } from '../commitments/support/sql-values';
 import { ACTION_ITEM_SORTS, type ListActionItemsQuery } from './dto/list-action-items.query';
 
 export interface ActionItemRow {
@@ -112,15 +113,15 @@ export class ActionItemsRepository {
     if (query.q) {
       add((n) => `(a.title ILIKE ${n} OR a.description ILIKE ${n})`, likePattern(query.q));
     }
-    const rows = await sqlRows<ActionItemRow & { total: string }>(
-      manager,
-      `${SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.sql()}
-        ORDER BY ${orderBy(query.sort, ACTION_ITEM_SORTS, 'dueOn', 'a.id')}
-        ${pageClause(query)}`,
-      where.params,
-    );
-    return { rows, total: windowTotal(rows) };
+    // The one list builder: the real total even on a page past the end.
+    const page = await listPage(manager, {
+      select: SELECT,
+      where,
+      orderBy: orderBy(query.sort, ACTION_ITEM_SORTS, 'dueOn', 'a.id'),
+      map: (row: ActionItemRow) => row,
+      ...query,
+    });
+    return { rows: page.items, total: page.total };
   }
 
   /** The live action item, else 404. */

@@ -1,11 +1,12 @@
 import { BenefitErrorCode, type BenefitKind } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { likePattern, orderBy } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
-import { dateText, pageClause } from '../commitments/support/sql-values';
+import { dateText } from '../commitments/support/sql-values';
 import { BENEFIT_SORTS, type ListBenefitsQuery } from './dto/list-benefits.query';
 
 export interface BenefitRow {
@@ -70,15 +71,15 @@ export class BenefitsRepository {
     if (query.from) add((n) => `b.received_on >= ${n}::date`, query.from);
     if (query.to) add((n) => `b.received_on <= ${n}::date`, query.to);
     if (query.q) add((n) => `b.note ILIKE ${n}`, likePattern(query.q));
-    const rows = await sqlRows<BenefitRow & { total: string }>(
-      manager,
-      `${SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.sql()}
-        ORDER BY ${orderBy(query.sort, BENEFIT_SORTS, '-receivedOn', 'b.id')}
-        ${pageClause(query)}`,
-      where.params,
-    );
-    return { rows, total: windowTotal(rows) };
+    // The one list builder: the real total even on a page past the end.
+    const page = await listPage(manager, {
+      select: SELECT,
+      where,
+      orderBy: orderBy(query.sort, BENEFIT_SORTS, '-receivedOn', 'b.id'),
+      map: (row: BenefitRow) => row,
+      ...query,
+    });
+    return { rows: page.items, total: page.total };
   }
 
   /** The live benefit, else 404. */

@@ -7,12 +7,13 @@ import {
 import type { EntityManager } from 'typeorm';
 import { type HolderMove, reassignHolder } from '../../common/db/reassign-holder';
 import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { likePattern, orderBy } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
 import { COMMITMENT_SORTS, type ListCommitmentsQuery } from './dto/list-commitments.query';
-import { dateText, pageClause } from './support/sql-values';
+import { dateText } from './support/sql-values';
 
 export interface CommitmentRow {
   id: string;
@@ -113,15 +114,15 @@ export class CommitmentsRepository {
     if (query.from) add((n) => `c.starts_on >= ${n}::date`, query.from);
     if (query.to) add((n) => `c.starts_on <= ${n}::date`, query.to);
     if (query.q) add((n) => `c.description ILIKE ${n}`, likePattern(query.q));
-    const rows = await sqlRows<CommitmentRow & { total: string }>(
-      manager,
-      `${SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.sql()}
-        ORDER BY ${orderBy(query.sort, COMMITMENT_SORTS, '-startsOn', 'c.id')}
-        ${pageClause(query)}`,
-      where.params,
-    );
-    return { rows, total: windowTotal(rows) };
+    // The one list builder: the real total even on a page past the end.
+    const page = await listPage(manager, {
+      select: SELECT,
+      where,
+      orderBy: orderBy(query.sort, COMMITMENT_SORTS, '-startsOn', 'c.id'),
+      map: (row: CommitmentRow) => row,
+      ...query,
+    });
+    return { rows: page.items, total: page.total };
   }
 
   /** The live commitment, else 404. */

@@ -1,11 +1,12 @@
 import { ContributionErrorCode } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { likePattern, orderBy } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
-import { dateText, pageClause } from '../commitments/support/sql-values';
+import { dateText } from '../commitments/support/sql-values';
 import { CONTRIBUTION_SORTS, type ListContributionsQuery } from './dto/list-contributions.query';
 
 export interface ContributionRow {
@@ -59,15 +60,15 @@ export class ContributionsRepository {
       [coalitionId, commitmentId],
     );
     if (query.q) where.add((n) => `k.note ILIKE ${n}`, likePattern(query.q));
-    const rows = await sqlRows<ContributionRow & { total: string }>(
-      manager,
-      `${SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.sql()}
-        ORDER BY ${orderBy(query.sort, CONTRIBUTION_SORTS, '-deliveredOn', 'k.id')}
-        ${pageClause(query)}`,
-      where.params,
-    );
-    return { rows, total: windowTotal(rows) };
+    // The one list builder: the real total even on a page past the end.
+    const page = await listPage(manager, {
+      select: SELECT,
+      where,
+      orderBy: orderBy(query.sort, CONTRIBUTION_SORTS, '-deliveredOn', 'k.id'),
+      map: (row: ContributionRow) => row,
+      ...query,
+    });
+    return { rows: page.items, total: page.total };
   }
 
   /** The contribution on that commitment, else 404. */

@@ -9,11 +9,11 @@ import {
 } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { likePattern, orderBy } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
-import { pageClause } from '../commitments/support/sql-values';
 import { HANDOVER_SORTS, type ListHandoversQuery } from './dto/list-handovers.query';
 
 export interface HandoverRow {
@@ -148,15 +148,15 @@ export class HandoversRepository {
     if (query.departingPersonId)
       add((n) => `h.departing_person_id = ${n}`, query.departingPersonId);
     if (query.q) add((n) => `p.name ILIKE ${n}`, likePattern(query.q));
-    const rows = await sqlRows<HandoverRow & { total: string }>(
-      manager,
-      `${HANDOVER_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.sql()}
-        ORDER BY ${orderBy(query.sort, HANDOVER_SORTS, '-createdAt', 'h.id')}
-        ${pageClause(query)}`,
-      where.params,
-    );
-    return { rows, total: windowTotal(rows) };
+    // The one list builder: the real total even on a page past the end.
+    const page = await listPage(manager, {
+      select: HANDOVER_SELECT,
+      where,
+      orderBy: orderBy(query.sort, HANDOVER_SORTS, '-createdAt', 'h.id'),
+      map: (row: HandoverRow) => row,
+      ...query,
+    });
+    return { rows: page.items, total: page.total };
   }
 
   /** The handover, else 404. */

@@ -2,11 +2,11 @@ import { InitiativeErrorCode, type InitiativePhase } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { type HolderMove, reassignHolder } from '../../common/db/reassign-holder';
 import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { likePattern, orderBy } from '../../common/pagination/page';
 import { sqlOne, sqlRows } from '../../database/sql';
-import { pageClause } from '../commitments/support/sql-values';
 import { INITIATIVE_SORTS, type ListInitiativesQuery } from './dto/list-initiatives.query';
 
 export interface InitiativeRow {
@@ -82,15 +82,15 @@ export class InitiativesRepository {
         likePattern(query.q),
       );
     }
-    const rows = await sqlRows<InitiativeRow & { total: string }>(
-      manager,
-      `${SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.sql()}
-        ORDER BY ${orderBy(query.sort, INITIATIVE_SORTS, 'name', 'i.id')}
-        ${pageClause(query)}`,
-      where.params,
-    );
-    return { rows, total: windowTotal(rows) };
+    // The one list builder: the real total even on a page past the end.
+    const page = await listPage(manager, {
+      select: SELECT,
+      where,
+      orderBy: orderBy(query.sort, INITIATIVE_SORTS, 'name', 'i.id'),
+      map: (row: InitiativeRow) => row,
+      ...query,
+    });
+    return { rows: page.items, total: page.total };
   }
 
   /** The live initiative, else 404. */

@@ -5,7 +5,7 @@ import { listPage } from '../../common/db/list-query';
 import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { likePattern, orderBy } from '../../common/pagination/page';
-import { sqlOne, sqlRows } from '../../database/sql';
+import { sqlOne } from '../../database/sql';
 import { dateText } from '../commitments/support/sql-values';
 import { CONTRIBUTION_SORTS, type ListContributionsQuery } from './dto/list-contributions.query';
 

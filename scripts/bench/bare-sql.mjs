@@ -1,6 +1,8 @@
 // The bare SQL of the insights endpoints: the endpoint's own code and queries
-// (apps/api/dist/modules/insights/insights-bench.js) on a plain pg pool, without Nest, HTTP,
-// session lookup, guards or cache — so API p95 / SQL p95 shows what the HTTP layer adds.
+// (apps/api/bench/insights-bench.ts, built apart from the production tree into apps/api/bench/dist)
+// on a plain pg pool, without Nest, HTTP, session lookup, guards or cache — so API p95 / SQL p95
+// shows what the HTTP layer adds.
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
@@ -9,8 +11,15 @@ import { root } from './built-api.mjs';
 const require = createRequire(import.meta.url);
 const ENDPOINTS = ['insights/organisations', 'insights/dashboard'];
 
-function loadEndpointRunner() {
-  return require(path.join(root, 'apps/api/dist/modules/insights/insights-bench.js'))
+/** Builds the harness from the current sources each run, so it never times stale code. */
+export function loadEndpointRunner() {
+  const tsc = require.resolve('typescript/bin/tsc');
+  const build = spawnSync(process.execPath, [tsc, '-p', 'apps/api/tsconfig.bench.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('building the bench harness (apps/api/bench) failed');
+  return require(path.join(root, 'apps/api/bench/dist/bench/insights-bench.js'))
     .runInsightsEndpoint;
 }
 

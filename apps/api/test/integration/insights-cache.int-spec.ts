@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { sqlOne, sqlRows } from '../../src/database/sql';
 import { InsightsCache } from '../../src/modules/insights/cache/insights-cache';
-import { runInsightsEndpoint } from '../../src/modules/insights/insights-bench';
+import { runInsightsEndpoint } from '../../bench/insights-bench';
 import { INSIGHT_SORT_KEYS } from '../../src/modules/insights/insight-page';
 import { INSIGHT_CTES } from '../../src/modules/insights/organisation-insights.sql';
 import { buildCoalitionWithStaff } from '../builders/platform.builder';

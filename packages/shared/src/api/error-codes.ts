@@ -95,6 +95,12 @@ export const InitiativeErrorCode = {
 
 export const HandoverErrorCode = {
   ...recordCodes('HANDOVER'),
+  /** A completed handover is part of the record: it cannot change or be deleted. */
+  ALREADY_COMPLETED: 'HANDOVER_ALREADY_COMPLETED',
+  /** The person already has a draft handover; the answer names it in `handoverId`. */
+  DRAFT_EXISTS: 'HANDOVER_DRAFT_EXISTS',
+  /** Completion is blocked; `blockers` (or `details`) say by what. */
+  NOT_READY: 'HANDOVER_NOT_READY',
 } as const;
 
 export const ImportErrorCode = {

@@ -1,54 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  ActionItemDto,
-  ActionItemStatus,
-  BulkAssignActionItemsResponse,
-  Page,
+import {
+  type ActionItemDto,
+  ActionItemErrorCode,
+  type ActionItemStatus,
+  type BulkAssignActionItemsResponse,
+  type Page,
 } from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
 import { patchColumns } from '../../common/db/patch-columns';
-import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter } from '../../common/db/sql-filter';
-import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, invalidField } from '../../common/errors/conflict';
-import { likePattern, orderBy } from '../../common/pagination/page';
-import { listPage } from '../../common/db/list-query';
-import { sqlOne, sqlRows } from '../../database/sql';
-import {
-  assertReference,
-  partnerOrganisation,
-  partnerScope,
-} from '../commitments/support/references';
+import { toPage } from '../../common/pagination/page';
+import { assertReference, partnerOrganisation } from '../commitments/support/references';
 import { assertAssignable } from '../handovers/assignable-person';
-import {
-  ACTION_ITEM_SELECT,
-  type ActionItemRow,
-  OPEN_STATUSES_SQL,
-  ORPHANED_SQL,
-  toActionItemDto,
-} from './action-item.mapper';
+import { toActionItemDto } from './action-item.mapper';
+import { ACTION_ITEM_COLUMNS, actionItemsRepository } from './action-items.repository';
 import type { BulkAssignActionItemsDto } from './dto/bulk-assign-action-items.dto';
 import type { CreateActionItemDto } from './dto/create-action-item.dto';
-import { ACTION_ITEM_SORTS, type ListActionItemsQuery } from './dto/list-action-items.query';
+import type { ListActionItemsQuery } from './dto/list-action-items.query';
 import type { UpdateActionItemDto } from './dto/update-action-item.dto';
-
-const COLUMNS = {
-  title: 'title',
-  description: 'description',
-  ownerId: 'owner_id',
-  organisationId: 'organisation_id',
-  initiativeId: 'initiative_id',
-  dueOn: 'due_on',
-  status: 'status',
-  priority: 'priority',
-} as const;
 
 @Injectable()
 export class ActionItemsService {
+  private readonly actionItems = actionItemsRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -56,31 +34,14 @@ export class ActionItemsService {
   ) {}
 
   async list(ctx: CoalitionContext, query: ListActionItemsQuery): Promise<Page<ActionItemDto>> {
-    const where = new SqlFilter(['a.coalition_id = $1', 'a.deleted_at IS NULL'], [ctx.coalitionId]);
-    const add = where.add.bind(where);
-    const partnerOrg = partnerOrganisation(ctx);
-    if (partnerOrg !== undefined) add((n) => `a.organisation_id = ${n}`, partnerOrg);
-    if (query.ownerId) add((n) => `a.owner_id = ${n}`, query.ownerId);
-    if (query.unowned) where.push('a.owner_id IS NULL');
-    if (query.orphaned) where.push(ORPHANED_SQL);
-    if (query.overdue) {
-      add((n) => `a.due_on < ${n}::date AND a.status IN ${OPEN_STATUSES_SQL}`, this.today());
-    }
-    if (query.organisationId) add((n) => `a.organisation_id = ${n}`, query.organisationId);
-    if (query.initiativeId) add((n) => `a.initiative_id = ${n}`, query.initiativeId);
-    if (query.status?.length) add((n) => `a.status = ANY(${n}::text[])`, query.status);
-    if (query.priority?.length) add((n) => `a.priority = ANY(${n}::text[])`, query.priority);
-    if (query.dueBefore) add((n) => `a.due_on < ${n}::date`, query.dueBefore);
-    if (query.q) {
-      add((n) => `(a.title ILIKE ${n} OR a.description ILIKE ${n})`, likePattern(query.q));
-    }
-    return listPage(this.db.manager, {
-      select: ACTION_ITEM_SELECT,
-      where,
-      orderBy: orderBy(query.sort, ACTION_ITEM_SORTS, 'dueOn', 'a.id'),
-      map: (row: ActionItemRow) => toActionItemDto(row),
-      ...query,
-    });
+    const { rows, total } = await this.actionItems.list(
+      this.db.manager,
+      ctx.coalitionId,
+      query,
+      partnerOrganisation(ctx),
+      this.today(),
+    );
+    return toPage(rows.map(toActionItemDto), total, query);
   }
 
   get(ctx: CoalitionContext, id: string): Promise<ActionItemDto> {
@@ -92,25 +53,12 @@ export class ActionItemsService {
       await this.checkReferences(manager, ctx.coalitionId, input);
       await assertAssignable(manager, ctx.coalitionId, input.ownerId, 'ownerId');
       const status = input.status ?? 'open';
-      const inserted = await sqlOne<{ id: string }>(
-        manager,
-        `INSERT INTO action_item (coalition_id, title, description, owner_id, organisation_id, initiative_id,
-                                  due_on, status, priority, completed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          ctx.coalitionId,
-          input.title,
-          input.description ?? null,
-          input.ownerId ?? null,
-          input.organisationId ?? null,
-          input.initiativeId ?? null,
-          input.dueOn ?? null,
-          status,
-          input.priority ?? 'normal',
-          status === 'done' ? this.clock.now() : null,
-        ],
-      );
-      const after = await this.find(manager, ctx, inserted!.id);
+      const id = await this.actionItems.insert(manager, ctx.coalitionId, {
+        ...input,
+        status,
+        completedAt: status === 'done' ? this.clock.now() : null,
+      });
+      const after = await this.find(manager, ctx, id);
       await this.record(manager, ctx, after.id, 'create', null, after);
       return after;
     });
@@ -121,17 +69,10 @@ export class ActionItemsService {
       const before = await this.find(manager, ctx, id);
       await this.checkReferences(manager, ctx.coalitionId, input);
       await assertAssignable(manager, ctx.coalitionId, input.ownerId, 'ownerId', before.ownerId);
-      const set = patchColumns(input, COLUMNS);
+      const set = patchColumns(input, ACTION_ITEM_COLUMNS);
       const completedAt = this.completedAtChange(before.status, input.status);
       if (completedAt !== undefined) set.completed_at = completedAt;
-      await updateVersioned(manager, {
-        table: 'action_item',
-        coalitionId: ctx.coalitionId,
-        id,
-        version: input.version,
-        set,
-        label: 'Action item',
-      });
+      await this.actionItems.update(manager, ctx.coalitionId, id, input.version, set);
       const after = await this.find(manager, ctx, id);
       await this.record(manager, ctx, id, 'update', before, after);
       return after;
@@ -141,7 +82,7 @@ export class ActionItemsService {
   remove(ctx: CoalitionContext, id: string): Promise<void> {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, ctx, id);
-      await softDeleteRow(manager, 'action_item', ctx.coalitionId, id);
+      await this.actionItems.softDelete(manager, ctx.coalitionId, id);
       await this.record(manager, ctx, id, 'delete', before, null);
     });
   }
@@ -161,15 +102,7 @@ export class ActionItemsService {
     return this.db.transaction(async (manager) => {
       await assertReference(manager, ctx.coalitionId, 'person', input.ownerId, 'ownerId');
       await assertAssignable(manager, ctx.coalitionId, input.ownerId, 'ownerId');
-      // Locked so that no other write slips in between the version check and the update.
-      const current = await sqlRows<{ id: string; version: number }>(
-        manager,
-        `SELECT id, version FROM action_item
-          WHERE coalition_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL
-          ORDER BY id FOR UPDATE`,
-        [ctx.coalitionId, ids],
-      );
-      const versions = new Map(current.map((r) => [r.id, r.version]));
+      const versions = await this.actionItems.lockVersions(manager, ctx.coalitionId, ids);
       const missing = input.items.findIndex((i) => !versions.has(i.id));
       if (missing >= 0) {
         throw invalidField(`items.${missing}.id`, 'is not an action item of this coalition');
@@ -188,14 +121,11 @@ export class ActionItemsService {
         throw conflict(
           'Some action items were changed by someone else; reload and try again',
           stale,
+          { code: ActionItemErrorCode.VERSION_CONFLICT },
         );
       }
       const before = await this.findMany(manager, ctx.coalitionId, ids);
-      await manager.query(
-        `UPDATE action_item SET owner_id = $3, version = version + 1, updated_at = now()
-          WHERE coalition_id = $1 AND id = ANY($2::uuid[])`,
-        [ctx.coalitionId, ids, input.ownerId],
-      );
+      await this.actionItems.assignOwner(manager, ctx.coalitionId, ids, input.ownerId);
       const after = await this.findMany(manager, ctx.coalitionId, ids);
       await this.audit.recordMany(
         manager,
@@ -232,13 +162,11 @@ export class ActionItemsService {
     ctx: CoalitionContext,
     id: string,
   ): Promise<ActionItemDto> {
-    const params: unknown[] = [ctx.coalitionId, id];
-    const scope = partnerScope(ctx, 'a.organisation_id', params);
-    const row = await sqlOneOrNotFound<ActionItemRow>(
+    const row = await this.actionItems.findLive(
       manager,
-      `${ACTION_ITEM_SELECT} WHERE a.coalition_id = $1 AND a.id = $2 AND a.deleted_at IS NULL${scope}`,
-      params,
-      'Action item',
+      ctx.coalitionId,
+      id,
+      partnerOrganisation(ctx),
     );
     return toActionItemDto(row);
   }
@@ -248,11 +176,7 @@ export class ActionItemsService {
     coalitionId: string,
     ids: string[],
   ): Promise<Map<string, ActionItemDto>> {
-    const rows = await sqlRows<ActionItemRow>(
-      manager,
-      `${ACTION_ITEM_SELECT} WHERE a.coalition_id = $1 AND a.id = ANY($2::uuid[]) AND a.deleted_at IS NULL`,
-      [coalitionId, ids],
-    );
+    const rows = await this.actionItems.findManyLive(manager, coalitionId, ids);
     return new Map(rows.map((r) => [r.id, toActionItemDto(r)]));
   }
 

@@ -9,24 +9,22 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
-import { updateVersioned } from '../../common/db/versioned-update';
-import { conflict, notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy } from '../../common/pagination/page';
-import { listPage } from '../../common/db/list-query';
-import { SqlFilter } from '../../common/db/sql-filter';
-import { sqlOne } from '../../database/sql';
+import { patchColumns } from '../../common/db/patch-columns';
+import { conflict } from '../../common/errors/conflict';
+import { toPage } from '../../common/pagination/page';
+import { commitmentsRepository } from '../commitments/commitments.repository';
 import { partnerOrganisation } from '../commitments/support/references';
-import {
-  CONTRIBUTION_SELECT,
-  type ContributionRow,
-  toContributionDto,
-} from './contribution.mapper';
+import { toContributionDto } from './contribution.mapper';
+import { CONTRIBUTION_COLUMNS, contributionsRepository } from './contributions.repository';
 import type { CreateContributionDto } from './dto/create-contribution.dto';
-import { CONTRIBUTION_SORTS, type ListContributionsQuery } from './dto/list-contributions.query';
+import type { ListContributionsQuery } from './dto/list-contributions.query';
 import type { UpdateContributionDto } from './dto/update-contribution.dto';
 
 @Injectable()
 export class ContributionsService {
+  private readonly contributions = contributionsRepository;
+  private readonly commitments = commitmentsRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -38,19 +36,13 @@ export class ContributionsService {
     query: ListContributionsQuery,
   ): Promise<Page<ContributionDto>> {
     await this.commitment(this.db.manager, ctx, commitmentId);
-    const params: unknown[] = [ctx.coalitionId, commitmentId];
-    const where = ['k.coalition_id = $1', 'k.commitment_id = $2'];
-    if (query.q) {
-      params.push(likePattern(query.q));
-      where.push(`k.note ILIKE $${params.length}`);
-    }
-    return listPage(this.db.manager, {
-      select: CONTRIBUTION_SELECT,
-      where: new SqlFilter(where, params),
-      orderBy: orderBy(query.sort, CONTRIBUTION_SORTS, '-deliveredOn', 'k.id'),
-      map: (row: ContributionRow) => toContributionDto(row),
-      ...query,
-    });
+    const { rows, total } = await this.contributions.list(
+      this.db.manager,
+      ctx.coalitionId,
+      commitmentId,
+      query,
+    );
+    return toPage(rows.map(toContributionDto), total, query);
   }
 
   async get(ctx: CoalitionContext, commitmentId: string, id: string): Promise<ContributionDto> {
@@ -65,29 +57,19 @@ export class ContributionsService {
     input: CreateContributionDto,
   ): Promise<ContributionDto> {
     return this.db.transaction(async (manager) => {
-      const commitment = await this.commitment(manager, ctx, commitmentId, true);
-      if (COMMITMENT_STATUSES_CLOSED_TO_CONTRIBUTIONS.includes(commitment.status)) {
-        throw conflict(`Nothing can be delivered on a ${commitment.status} commitment`, [
-          { field: 'commitmentId', message: `the commitment is ${commitment.status}` },
+      const status = await this.commitment(manager, ctx, commitmentId, true);
+      if (COMMITMENT_STATUSES_CLOSED_TO_CONTRIBUTIONS.includes(status)) {
+        throw conflict(`Nothing can be delivered on a ${status} commitment`, [
+          { field: 'commitmentId', message: `the commitment is ${status}` },
         ]);
       }
-      const inserted = await sqlOne<{ id: string }>(
-        manager,
-        `INSERT INTO contribution (coalition_id, commitment_id, delivered_on, quantity, note,
-                                   reported_by_user_id, reported_by_partner)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [
-          ctx.coalitionId,
-          commitmentId,
-          input.deliveredOn,
-          input.quantity,
-          input.note ?? null,
-          ctx.user.id,
-          ctx.role === 'partner',
-        ],
-      );
-      const after = await this.find(manager, ctx.coalitionId, commitmentId, inserted!.id);
-      await this.record(manager, ctx, after.id, 'create', null, after);
+      const id = await this.contributions.insert(manager, ctx.coalitionId, commitmentId, {
+        ...input,
+        reportedByUserId: ctx.user.id,
+        reportedByPartner: ctx.role === 'partner',
+      });
+      const after = await this.find(manager, ctx.coalitionId, commitmentId, id);
+      await this.record(manager, ctx, id, 'create', null, after);
       return after;
     });
   }
@@ -101,19 +83,13 @@ export class ContributionsService {
     return this.db.transaction(async (manager) => {
       await this.commitment(manager, ctx, commitmentId);
       const before = await this.find(manager, ctx.coalitionId, commitmentId, id);
-      const set: Record<string, unknown> = {};
-      if (input.deliveredOn !== undefined) set.delivered_on = input.deliveredOn;
-      if (input.quantity !== undefined) set.quantity = input.quantity;
-      if (input.note !== undefined) set.note = input.note;
-      await updateVersioned(manager, {
-        table: 'contribution',
-        coalitionId: ctx.coalitionId,
+      await this.contributions.update(
+        manager,
+        ctx.coalitionId,
         id,
-        version: input.version,
-        set,
-        label: 'Contribution',
-        softDelete: false,
-      });
+        input.version,
+        patchColumns(input, CONTRIBUTION_COLUMNS),
+      );
       const after = await this.find(manager, ctx.coalitionId, commitmentId, id);
       await this.record(manager, ctx, id, 'update', before, after);
       return after;
@@ -125,37 +101,25 @@ export class ContributionsService {
     return this.db.transaction(async (manager) => {
       await this.commitment(manager, ctx, commitmentId);
       const before = await this.find(manager, ctx.coalitionId, commitmentId, id);
-      await manager.query('DELETE FROM contribution WHERE coalition_id = $1 AND id = $2', [
-        ctx.coalitionId,
-        id,
-      ]);
+      await this.contributions.delete(manager, ctx.coalitionId, id);
       await this.record(manager, ctx, id, 'delete', before, null);
     });
   }
 
-  /** The live commitment, visible to the caller (a partner: only its own organisation's), else 404. */
-  private async commitment(
+  /** The live commitment's status, visible to the caller (a partner: only its own organisation's), else 404. */
+  private commitment(
     manager: EntityManager,
     ctx: CoalitionContext,
     id: string,
     lock = false,
-  ): Promise<{ status: CommitmentStatus }> {
-    const params: unknown[] = [ctx.coalitionId, id];
-    let scope = '';
-    const partnerOrg = partnerOrganisation(ctx);
-    if (partnerOrg !== undefined) {
-      params.push(partnerOrg);
-      scope = ' AND organisation_id = $3';
-    }
-    // A concurrent withdrawal must not slip in between the status check and the insert.
-    const row = await sqlOne<{ status: CommitmentStatus }>(
+  ): Promise<CommitmentStatus> {
+    return this.commitments.statusForDelivery(
       manager,
-      `SELECT status FROM commitment
-        WHERE coalition_id = $1 AND id = $2 AND deleted_at IS NULL${scope}${lock ? ' FOR SHARE' : ''}`,
-      params,
+      ctx.coalitionId,
+      id,
+      partnerOrganisation(ctx),
+      lock,
     );
-    if (!row) throw notFound('Commitment');
-    return row;
   }
 
   private async find(
@@ -164,13 +128,7 @@ export class ContributionsService {
     commitmentId: string,
     id: string,
   ): Promise<ContributionDto> {
-    const row = await sqlOne<ContributionRow>(
-      manager,
-      `${CONTRIBUTION_SELECT} WHERE k.coalition_id = $1 AND k.commitment_id = $2 AND k.id = $3`,
-      [coalitionId, commitmentId, id],
-    );
-    if (!row) throw notFound('Contribution');
-    return toContributionDto(row);
+    return toContributionDto(await this.contributions.find(manager, coalitionId, commitmentId, id));
   }
 
   private record(

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../../common/errors/conflict';
 import { sqlOne } from '../../database/sql';
+import { handoversRepository } from './handovers.repository';
 
 /**
  * Refuses (409) to make a person who has handed over the owner, contact or lead of anything: what
@@ -29,13 +30,7 @@ export async function assertAssignable(
   );
   // An unknown person is the reference checks' business (400), not ours.
   if (!person) return;
-  const handover = await sqlOne<{ default_successor_id: string | null }>(
-    manager,
-    `SELECT default_successor_id FROM handover
-      WHERE coalition_id = $1 AND departing_person_id = $2 AND status = 'completed'
-      ORDER BY completed_at DESC LIMIT 1`,
-    [coalitionId, personId],
-  );
+  const handover = await handoversRepository.latestCompletedFor(manager, coalitionId, personId);
   const leftWithSuccessor = person.status === 'left' && person.successor_id !== null;
   if (!handover && !leftWithSuccessor) return;
   const successorId = person.successor_id ?? handover?.default_successor_id ?? null;

@@ -1,7 +1,7 @@
-import type { HandoverItemType } from '@regiokracht/shared';
 import type { EntityManager } from 'typeorm';
 import { invalidField } from '../../common/errors/conflict';
 import { sqlRows } from '../../database/sql';
+import { type HandoverItemRecord, handoversRepository } from './handovers.repository';
 import { findHoldings, type Holding, holdingKey } from './holdings.sql';
 
 /** Writes held things as items of a handover; `afterDraft` marks ones found later, to be reviewed. */
@@ -12,19 +12,16 @@ export async function insertItems(
   holdings: Holding[],
   afterDraft: boolean,
 ): Promise<void> {
-  if (holdings.length === 0) return;
-  await manager.query(
-    `INSERT INTO handover_item (coalition_id, handover_id, item_type, item_id, label, organisation_id, detail,
-                                item_version, added_after_draft, needs_review)
-     SELECT $1, $2, x.item_type, x.item_id, x.label, x.organisation_id, coalesce(x.detail, '{}'::jsonb),
-            x.item_version, $4, $4
-       FROM jsonb_to_recordset($3::jsonb)
-         AS x(item_type text, item_id uuid, label text, organisation_id uuid, detail jsonb, item_version int)`,
-    [coalitionId, handoverId, JSON.stringify(holdings.map(toRecord)), afterDraft],
+  await handoversRepository.insertItems(
+    manager,
+    coalitionId,
+    handoverId,
+    holdings.map(toRecord),
+    afterDraft,
   );
 }
 
-function toRecord(h: Holding) {
+function toRecord(h: Holding): HandoverItemRecord {
   return {
     item_type: h.itemType,
     item_id: h.itemId,
@@ -54,18 +51,7 @@ export async function syncItems(
   asOf: Date,
 ): Promise<SyncResult> {
   const holdings = await findHoldings(manager, coalitionId, personId, asOf);
-  const items = await sqlRows<{
-    id: string;
-    item_type: HandoverItemType;
-    item_id: string;
-    item_version: number | null;
-    gone_at: unknown;
-  }>(
-    manager,
-    `SELECT id, item_type, item_id::text AS item_id, item_version, gone_at FROM handover_item
-      WHERE coalition_id = $1 AND handover_id = $2 AND applied_at IS NULL`,
-    [coalitionId, handoverId],
-  );
+  const items = await handoversRepository.pendingItems(manager, coalitionId, handoverId);
   const byKey = new Map(
     items.map((i) => [holdingKey({ itemType: i.item_type, itemId: i.item_id }), i]),
   );
@@ -86,24 +72,14 @@ export async function syncItems(
   );
 
   await insertItems(manager, coalitionId, handoverId, added, true);
-  if (changed.length > 0) {
-    await manager.query(
-      `UPDATE handover_item hi
-          SET label = x.label, organisation_id = x.organisation_id, detail = coalesce(x.detail, '{}'::jsonb),
-              item_version = x.item_version, gone_at = NULL, needs_review = true, updated_at = now()
-         FROM jsonb_to_recordset($3::jsonb)
-           AS x(id uuid, label text, organisation_id uuid, detail jsonb, item_version int)
-        WHERE hi.coalition_id = $1 AND hi.handover_id = $2 AND hi.id = x.id`,
-      [coalitionId, handoverId, JSON.stringify(changed)],
-    );
-  }
-  if (gone.length > 0) {
-    await manager.query(
-      `UPDATE handover_item SET gone_at = $3, updated_at = now()
-        WHERE coalition_id = $1 AND handover_id = $2 AND id = ANY($4::uuid[])`,
-      [coalitionId, handoverId, asOf.toISOString(), gone.map((i) => i.id)],
-    );
-  }
+  await handoversRepository.refreshItems(manager, coalitionId, handoverId, changed);
+  await handoversRepository.markItemsGone(
+    manager,
+    coalitionId,
+    handoverId,
+    gone.map((i) => i.id),
+    asOf,
+  );
   return { added: added.length, changed: changed.length, gone: gone.length };
 }
 

@@ -1,30 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { HandoverDto, HandoverItemDto, HandoverListItemDto, Page } from '@regiokracht/shared';
+import {
+  type HandoverDto,
+  HandoverErrorCode,
+  type HandoverItemDto,
+  type HandoverListItemDto,
+  type Page,
+} from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
-import { updateVersioned } from '../../common/db/versioned-update';
-import { conflict, invalidField, notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy } from '../../common/pagination/page';
-import { listPage } from '../../common/db/list-query';
-import { SqlFilter } from '../../common/db/sql-filter';
-import { sqlOne, sqlRows } from '../../database/sql';
+import { conflict, invalidField } from '../../common/errors/conflict';
+import { toPage } from '../../common/pagination/page';
+import { sqlOne } from '../../database/sql';
 import type { CreateHandoverDto } from './dto/create-handover.dto';
-import { HANDOVER_SORTS, type ListHandoversQuery } from './dto/list-handovers.query';
+import type { ListHandoversQuery } from './dto/list-handovers.query';
 import type { UpdateHandoverDto, UpdateHandoverItemDto } from './dto/update-handover.dto';
 import { assertSuccessors, insertItems, syncItems } from './handover-items';
 import { renderHandoverReport } from './handover-report.html';
-import {
-  HANDOVER_ITEMS_SQL,
-  HANDOVER_SELECT,
-  type HandoverItemRow,
-  type HandoverRow,
-  toHandoverAuditView,
-  toHandoverDto,
-  toHandoverListItemDto,
-} from './handover.mapper';
+import { toHandoverAuditView, toHandoverDto, toHandoverListItemDto } from './handover.mapper';
+import { type HandoverItemChoice, handoversRepository } from './handovers.repository';
 import { findHoldings } from './holdings.sql';
 
 /**
@@ -40,23 +36,8 @@ export class HandoversService {
   ) {}
 
   async list(ctx: CoalitionContext, query: ListHandoversQuery): Promise<Page<HandoverListItemDto>> {
-    const params: unknown[] = [ctx.coalitionId];
-    const where = ['h.coalition_id = $1'];
-    const add = (clause: (n: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
-    if (query.status) add((n) => `h.status = ${n}`, query.status);
-    if (query.departingPersonId)
-      add((n) => `h.departing_person_id = ${n}`, query.departingPersonId);
-    if (query.q) add((n) => `p.name ILIKE ${n}`, likePattern(query.q));
-    return listPage(this.db.manager, {
-      select: HANDOVER_SELECT,
-      where: new SqlFilter(where, params),
-      orderBy: orderBy(query.sort, HANDOVER_SORTS, '-createdAt', 'h.id'),
-      map: (row: HandoverRow) => toHandoverListItemDto(row),
-      ...query,
-    });
+    const { rows, total } = await handoversRepository.list(this.db.manager, ctx.coalitionId, query);
+    return toPage(rows.map(toHandoverListItemDto), total, query);
   }
 
   get(ctx: CoalitionContext, id: string): Promise<HandoverDto> {
@@ -72,19 +53,19 @@ export class HandoversService {
         [ctx.coalitionId, input.departingPersonId],
       );
       if (!person) throw invalidField('departingPersonId', 'is not a person of this coalition');
-      const inserted = await sqlOne<{ id: string }>(
+      const id = await handoversRepository.insertDraft(
         manager,
-        `INSERT INTO handover (coalition_id, departing_person_id, created_by_user_id) VALUES ($1, $2, $3)
-         ON CONFLICT (coalition_id, departing_person_id) WHERE status = 'draft' DO NOTHING RETURNING id`,
-        [ctx.coalitionId, input.departingPersonId, ctx.user.id],
+        ctx.coalitionId,
+        input.departingPersonId,
+        ctx.user.id,
       );
-      if (!inserted) {
-        const existing = await sqlOne<{ id: string }>(
+      if (!id) {
+        const existingId = await handoversRepository.draftIdOf(
           manager,
-          `SELECT id FROM handover WHERE coalition_id = $1 AND departing_person_id = $2 AND status = 'draft'`,
-          [ctx.coalitionId, input.departingPersonId],
+          ctx.coalitionId,
+          input.departingPersonId,
         );
-        return { existingId: existing!.id, personName: person.name };
+        return { existingId: existingId!, personName: person.name };
       }
       const holdings = await findHoldings(
         manager,
@@ -92,8 +73,8 @@ export class HandoversService {
         input.departingPersonId,
         this.clock.now(),
       );
-      await insertItems(manager, ctx.coalitionId, inserted.id, holdings, false);
-      const after = await findHandover(manager, ctx.coalitionId, inserted.id);
+      await insertItems(manager, ctx.coalitionId, id, holdings, false);
+      const after = await findHandover(manager, ctx.coalitionId, id);
       await this.record(manager, ctx, after.id, 'create', null, after);
       return { handover: after };
     });
@@ -101,7 +82,7 @@ export class HandoversService {
       throw conflict(
         `${outcome.personName} already has a draft handover; continue that one`,
         [{ field: 'departingPersonId', message: 'already has a draft handover' }],
-        { handoverId: outcome.existingId },
+        { handoverId: outcome.existingId, code: HandoverErrorCode.DRAFT_EXISTS },
       );
     }
     return outcome.handover;
@@ -111,7 +92,9 @@ export class HandoversService {
     return this.db.transaction(async (manager) => {
       const before = await findHandover(manager, ctx.coalitionId, id);
       if (before.status === 'completed')
-        throw conflict('This handover is completed and can no longer change');
+        throw conflict('This handover is completed and can no longer change', undefined, {
+          code: HandoverErrorCode.ALREADY_COMPLETED,
+        });
       const departingId = before.departingPerson.id;
       if (input.defaultSuccessorId) {
         await assertSuccessors(manager, ctx.coalitionId, departingId, [
@@ -125,25 +108,8 @@ export class HandoversService {
       if (input.notes !== undefined) set.notes = input.notes;
       if (input.defaultSuccessorId !== undefined)
         set.default_successor_id = input.defaultSuccessorId;
-      await updateVersioned(manager, {
-        table: 'handover',
-        coalitionId: ctx.coalitionId,
-        id,
-        version: input.version,
-        set,
-        label: 'Handover',
-        softDelete: false,
-      });
-      if (choices.length > 0) {
-        await manager.query(
-          `UPDATE handover_item hi
-              SET successor_id = x.successor_id, drop = x.drop, drop_reason = x.drop_reason,
-                  needs_review = false, updated_at = now()
-             FROM jsonb_to_recordset($3::jsonb) AS x(id uuid, successor_id uuid, drop boolean, drop_reason text)
-            WHERE hi.coalition_id = $1 AND hi.handover_id = $2 AND hi.id = x.id`,
-          [ctx.coalitionId, id, JSON.stringify(choices)],
-        );
-      }
+      await handoversRepository.update(manager, ctx.coalitionId, id, input.version, set);
+      await handoversRepository.setItemChoices(manager, ctx.coalitionId, id, choices);
       // Anything the person took on since shows up now, to be reviewed, rather than at completion.
       await syncItems(manager, ctx.coalitionId, id, departingId, this.clock.now());
       const after = await findHandover(manager, ctx.coalitionId, id);
@@ -157,11 +123,14 @@ export class HandoversService {
     return this.db.transaction(async (manager) => {
       const before = await findHandover(manager, ctx.coalitionId, id);
       if (before.status === 'completed')
-        throw conflict('A completed handover is part of the record and cannot be deleted');
-      await manager.query(`DELETE FROM handover WHERE coalition_id = $1 AND id = $2`, [
-        ctx.coalitionId,
-        id,
-      ]);
+        throw conflict(
+          'A completed handover is part of the record and cannot be deleted',
+          undefined,
+          {
+            code: HandoverErrorCode.ALREADY_COMPLETED,
+          },
+        );
+      await handoversRepository.delete(manager, ctx.coalitionId, id);
       await this.record(manager, ctx, id, 'delete', before, null);
     });
   }
@@ -189,9 +158,7 @@ export class HandoversService {
     departingId: string,
     items: HandoverItemDto[],
     patches: UpdateHandoverItemDto[],
-  ): Promise<
-    { id: string; successor_id: string | null; drop: boolean; drop_reason: string | null }[]
-  > {
+  ): Promise<HandoverItemChoice[]> {
     const byId = new Map(items.map((i) => [i.id.toLowerCase(), i]));
     const seen = new Set<string>();
     const successors: { id: string; field: string }[] = [];
@@ -258,12 +225,7 @@ export async function findHandover(
   coalitionId: string,
   id: string,
 ): Promise<HandoverDto> {
-  const row = await sqlOne<HandoverRow>(
-    manager,
-    `${HANDOVER_SELECT} WHERE h.coalition_id = $1 AND h.id = $2`,
-    [coalitionId, id],
-  );
-  if (!row) throw notFound('Handover');
-  const items = await sqlRows<HandoverItemRow>(manager, HANDOVER_ITEMS_SQL, [coalitionId, id]);
+  const row = await handoversRepository.findRow(manager, coalitionId, id);
+  const items = await handoversRepository.items(manager, coalitionId, id);
   return toHandoverDto(row, items);
 }

@@ -5,72 +5,33 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
 import { patchColumns } from '../../common/db/patch-columns';
-import { updateVersioned } from '../../common/db/versioned-update';
-import { notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy } from '../../common/pagination/page';
-import { listPage } from '../../common/db/list-query';
-import { SqlFilter } from '../../common/db/sql-filter';
-import { sqlOne, sqlRows } from '../../database/sql';
+import { toPage } from '../../common/pagination/page';
 import { assertReference, assertReferences } from '../commitments/support/references';
 import { assertAssignable } from '../handovers/assignable-person';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto';
-import { INITIATIVE_SORTS, type ListInitiativesQuery } from './dto/list-initiatives.query';
+import type { ListInitiativesQuery } from './dto/list-initiatives.query';
 import type { UpdateInitiativeDto } from './dto/update-initiative.dto';
+import { toInitiativeDto } from './initiative.mapper';
 import {
-  INITIATIVE_ORGANISATIONS_SQL,
-  INITIATIVE_SELECT,
-  type InitiativeOrganisationsRow,
+  INITIATIVE_COLUMNS,
   type InitiativeRow,
-  toInitiativeDto,
-} from './initiative.mapper';
-
-const COLUMNS = {
-  name: 'name',
-  theme: 'theme',
-  description: 'description',
-  phase: 'phase',
-  leadId: 'lead_id',
-} as const;
+  initiativesRepository,
+} from './initiatives.repository';
 
 /** Initiatives are coalition-internal: partners have no access (not in the routes' @Roles). */
 @Injectable()
 export class InitiativesService {
+  private readonly initiatives = initiativesRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
   ) {}
 
   async list(ctx: CoalitionContext, query: ListInitiativesQuery): Promise<Page<InitiativeDto>> {
-    const params: unknown[] = [ctx.coalitionId];
-    const where = ['i.coalition_id = $1', 'i.deleted_at IS NULL'];
-    const add = (clause: (n: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
-    if (query.phase?.length) add((n) => `i.phase = ANY(${n}::text[])`, query.phase);
-    if (query.leadId) add((n) => `i.lead_id = ${n}`, query.leadId);
-    if (query.organisationId) {
-      add(
-        (n) => `EXISTS (SELECT 1 FROM initiative_organisation io
-                  WHERE io.coalition_id = i.coalition_id AND io.initiative_id = i.id AND io.organisation_id = ${n})`,
-        query.organisationId,
-      );
-    }
-    if (query.q) {
-      add(
-        (n) => `(i.name ILIKE ${n} OR i.theme ILIKE ${n} OR i.description ILIKE ${n})`,
-        likePattern(query.q),
-      );
-    }
-    const page = await listPage(this.db.manager, {
-      select: INITIATIVE_SELECT,
-      where: new SqlFilter(where, params),
-      orderBy: orderBy(query.sort, INITIATIVE_SORTS, 'name', 'i.id'),
-      map: (row: InitiativeRow) => row,
-      ...query,
-    });
-    const items = await this.withOrganisations(this.db.manager, ctx.coalitionId, page.items);
-    return { ...page, items };
+    const { rows, total } = await this.initiatives.list(this.db.manager, ctx.coalitionId, query);
+    const items = await this.withOrganisations(this.db.manager, ctx.coalitionId, rows);
+    return toPage(items, total, query);
   }
 
   get(ctx: CoalitionContext, id: string): Promise<InitiativeDto> {
@@ -82,28 +43,9 @@ export class InitiativesService {
       await assertReference(manager, ctx.coalitionId, 'person', input.leadId, 'leadId');
       await assertAssignable(manager, ctx.coalitionId, input.leadId, 'leadId');
       const organisationIds = input.organisationIds ?? [];
-      await assertReferences(
-        manager,
-        ctx.coalitionId,
-        'organisation',
-        organisationIds,
-        'organisationIds',
-      );
-      const inserted = await sqlOne<{ id: string }>(
-        manager,
-        `INSERT INTO initiative (coalition_id, name, theme, description, phase, lead_id)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          ctx.coalitionId,
-          input.name,
-          input.theme ?? null,
-          input.description ?? null,
-          input.phase ?? 'idea',
-          input.leadId ?? null,
-        ],
-      );
-      const id = inserted!.id;
-      await this.linkOrganisations(manager, ctx.coalitionId, id, organisationIds);
+      await this.checkOrganisations(manager, ctx.coalitionId, organisationIds);
+      const id = await this.initiatives.insert(manager, ctx.coalitionId, input);
+      await this.initiatives.linkOrganisations(manager, ctx.coalitionId, id, organisationIds);
       const after = await this.find(manager, ctx.coalitionId, id);
       await this.record(manager, ctx, id, 'create', null, after);
       return after;
@@ -115,30 +57,24 @@ export class InitiativesService {
       const before = await this.find(manager, ctx.coalitionId, id);
       await assertReference(manager, ctx.coalitionId, 'person', input.leadId, 'leadId');
       await assertAssignable(manager, ctx.coalitionId, input.leadId, 'leadId', before.leadId);
+      if (input.organisationIds)
+        await this.checkOrganisations(manager, ctx.coalitionId, input.organisationIds);
+      // The version check comes first, so a stale request changes no links either.
+      await this.initiatives.update(
+        manager,
+        ctx.coalitionId,
+        id,
+        input.version,
+        patchColumns(input, INITIATIVE_COLUMNS),
+      );
       if (input.organisationIds) {
-        await assertReferences(
+        await this.initiatives.linkOrganisations(
           manager,
           ctx.coalitionId,
-          'organisation',
+          id,
           input.organisationIds,
-          'organisationIds',
+          { replace: true },
         );
-      }
-      // The version check comes first, so a stale request changes no links either.
-      await updateVersioned(manager, {
-        table: 'initiative',
-        coalitionId: ctx.coalitionId,
-        id,
-        version: input.version,
-        set: patchColumns(input, COLUMNS),
-        label: 'Initiative',
-      });
-      if (input.organisationIds) {
-        await manager.query(
-          'DELETE FROM initiative_organisation WHERE coalition_id = $1 AND initiative_id = $2',
-          [ctx.coalitionId, id],
-        );
-        await this.linkOrganisations(manager, ctx.coalitionId, id, input.organisationIds);
       }
       const after = await this.find(manager, ctx.coalitionId, id);
       await this.record(manager, ctx, id, 'update', before, after);
@@ -150,26 +86,22 @@ export class InitiativesService {
   remove(ctx: CoalitionContext, id: string): Promise<void> {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, ctx.coalitionId, id);
-      await manager.query(
-        `UPDATE initiative SET deleted_at = now(), updated_at = now(), version = version + 1
-          WHERE coalition_id = $1 AND id = $2`,
-        [ctx.coalitionId, id],
-      );
+      await this.initiatives.softDelete(manager, ctx.coalitionId, id);
       await this.record(manager, ctx, id, 'delete', before, null);
     });
   }
 
-  private async linkOrganisations(
+  private checkOrganisations(
     manager: EntityManager,
     coalitionId: string,
-    initiativeId: string,
     organisationIds: string[],
   ): Promise<void> {
-    if (organisationIds.length === 0) return;
-    await manager.query(
-      `INSERT INTO initiative_organisation (coalition_id, initiative_id, organisation_id)
-       SELECT $1, $2, unnest($3::uuid[])`,
-      [coalitionId, initiativeId, organisationIds],
+    return assertReferences(
+      manager,
+      coalitionId,
+      'organisation',
+      organisationIds,
+      'organisationIds',
     );
   }
 
@@ -178,12 +110,7 @@ export class InitiativesService {
     coalitionId: string,
     id: string,
   ): Promise<InitiativeDto> {
-    const row = await sqlOne<InitiativeRow>(
-      manager,
-      `${INITIATIVE_SELECT} WHERE i.coalition_id = $1 AND i.id = $2 AND i.deleted_at IS NULL`,
-      [coalitionId, id],
-    );
-    if (!row) throw notFound('Initiative');
+    const row = await this.initiatives.findLive(manager, coalitionId, id);
     const [dto] = await this.withOrganisations(manager, coalitionId, [row]);
     return dto;
   }
@@ -193,12 +120,11 @@ export class InitiativesService {
     coalitionId: string,
     rows: InitiativeRow[],
   ): Promise<InitiativeDto[]> {
-    if (rows.length === 0) return [];
-    const links = await sqlRows<InitiativeOrganisationsRow>(manager, INITIATIVE_ORGANISATIONS_SQL, [
+    const byId = await this.initiatives.organisationIds(
+      manager,
       coalitionId,
       rows.map((r) => r.id),
-    ]);
-    const byId = new Map(links.map((l) => [l.initiative_id, l.organisation_ids]));
+    );
     return rows.map((r) => toInitiativeDto(r, byId.get(r.id)));
   }
 

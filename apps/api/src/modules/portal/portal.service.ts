@@ -15,16 +15,18 @@ import {
 import type { DataSource } from 'typeorm';
 import type { CoalitionContext } from '../../common/auth/request-context';
 import { invalidField, notFound } from '../../common/errors/conflict';
-import { sqlOne, sqlRows } from '../../database/sql';
+import { sqlOne } from '../../database/sql';
 import { FairShareService } from '../insights/fair-share.service';
 import {
-  PORTAL_ACTION_ITEMS_SQL,
-  PORTAL_BENEFITS_SQL,
-  PORTAL_COMMITMENTS_SQL,
-  PORTAL_ORGANISATION_SQL,
-} from './portal.sql';
-
-type Numeric = string | number;
+  actionItemsRepository,
+  type PortalActionItemRow,
+} from '../action-items/action-items.repository';
+import { benefitsRepository, type PortalBenefitRow } from '../benefits/benefits.repository';
+import {
+  commitmentsRepository,
+  type PortalCommitmentRow,
+} from '../commitments/commitments.repository';
+import { PORTAL_ORGANISATION_SQL } from './portal.sql';
 
 @Injectable()
 export class PortalService {
@@ -43,9 +45,14 @@ export class PortalService {
     if (!organisation) throw notFound('Organisation');
     const period = this.fairShare.period();
     const [commitments, benefits, actionItems, fairShare] = await Promise.all([
-      sqlRows<CommitmentRow>(manager, PORTAL_COMMITMENTS_SQL, [...params, period.to]),
-      sqlRows<BenefitRow>(manager, PORTAL_BENEFITS_SQL, params),
-      sqlRows<ActionItemRow>(manager, PORTAL_ACTION_ITEMS_SQL, params),
+      commitmentsRepository.ofOrganisationForPortal(
+        manager,
+        ctx.coalitionId,
+        organisationId,
+        period.to,
+      ),
+      benefitsRepository.ofOrganisationForPortal(manager, ctx.coalitionId, organisationId),
+      actionItemsRepository.openOfOrganisationForPortal(manager, ctx.coalitionId, organisationId),
       this.fairShare.companies(manager, ctx.coalitionId, period),
     ]);
     const own = fairShare.companies.find((c) => c.organisationId === organisationId);
@@ -119,21 +126,7 @@ function inCents(aggregate: AnonymisedAggregate): AnonymisedAggregate {
   };
 }
 
-interface CommitmentRow {
-  id: string;
-  kind: PortalCommitmentDto['kind'];
-  description: string | null;
-  status: PortalCommitmentDto['status'];
-  unit: PortalCommitmentDto['unit'];
-  quantity: Numeric;
-  delivered_quantity: Numeric;
-  pledged_value: Numeric;
-  delivered_value: Numeric;
-  starts_on: string | null;
-  ends_on: string | null;
-}
-
-function toCommitment(row: CommitmentRow): PortalCommitmentDto {
+function toCommitment(row: PortalCommitmentRow): PortalCommitmentDto {
   return {
     id: row.id,
     kind: row.kind,
@@ -149,15 +142,7 @@ function toCommitment(row: CommitmentRow): PortalCommitmentDto {
   };
 }
 
-interface BenefitRow {
-  id: string;
-  kind: PortalBenefitDto['kind'];
-  quantity: Numeric;
-  received_on: string;
-  note: string | null;
-}
-
-function toBenefit(row: BenefitRow): PortalBenefitDto {
+function toBenefit(row: PortalBenefitRow): PortalBenefitDto {
   return {
     id: row.id,
     kind: row.kind,
@@ -167,17 +152,7 @@ function toBenefit(row: BenefitRow): PortalBenefitDto {
   };
 }
 
-interface ActionItemRow {
-  id: string;
-  title: string;
-  status: PortalActionItemDto['status'];
-  priority: PortalActionItemDto['priority'];
-  due_on: string | null;
-  owned: boolean;
-  owner_name: string | null;
-}
-
-function toActionItem(row: ActionItemRow): PortalActionItemDto {
+function toActionItem(row: PortalActionItemRow): PortalActionItemDto {
   return {
     id: row.id,
     title: row.title,

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { computeDashboardParts } from './dashboard-parts';
-import { assembleDashboard } from './dashboard.service';
-import { OrganisationInsightsQuery } from './dto/organisation-insights.query';
-import { computeInsightBase } from './insight-base';
-import { insightPage } from './insight-page';
+import { computeDashboardParts } from '../src/modules/insights/dashboard-parts';
+import { assembleDashboard } from '../src/modules/insights/dashboard.service';
+import { OrganisationInsightsQuery } from '../src/modules/insights/dto/organisation-insights.query';
+import { computeInsightBase } from '../src/modules/insights/insight-base';
+import { insightPage } from '../src/modules/insights/insight-page';
 
 export type QueryFn = (sql: string, params: unknown[]) => Promise<unknown[]>;
 export type InsightsEndpoint = 'insights/organisations' | 'insights/dashboard';

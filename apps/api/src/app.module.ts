@@ -2,7 +2,6 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG } from './app-config.token';
 import { CommonModule } from './common/common.module';
 import { RouteAccessAuditor } from './common/auth/route-access.auditor';
@@ -38,18 +37,6 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DiscoveryModule,
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Never log credentials: session cookies and the bodies (passwords) stay out.
-            redact: [
-              'req.headers.cookie',
-              'req.headers.authorization',
-              'res.headers["set-cookie"]',
-            ],
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-          },
-        }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.database),
           retryAttempts: 2,

@@ -3,13 +3,15 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { listRoutes } from './common/auth/route-access.auditor';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { DatabaseOutageMonitor } from './common/errors/database-unavailable';
 import { requireJsonBody } from './common/http/content-type.middleware';
 import { describeErrors } from './common/http/openapi-errors';
 import { createValidationPipe } from './common/http/validation.pipe';
+import { createPinoLogger, PinoLoggerService, requestLogger } from './common/logging/pino-logger';
 
 /**
  * Everything about the HTTP surface that is not a route: used by main.ts and by the tests, so the
@@ -17,7 +19,9 @@ import { createValidationPipe } from './common/http/validation.pipe';
  */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
-  express.useLogger(app.get(Logger));
+  const logger = createPinoLogger(config.logLevel);
+  express.useLogger(new PinoLoggerService(logger));
+  app.use(requestLogger(logger));
   if (config.trustProxy) express.set('trust proxy', 1);
   express.set('query parser', 'extended');
   app.use(cookieParser());
@@ -35,7 +39,10 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(requireJsonBody);
   app.setGlobalPrefix('api', { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter());
+  const dataSource = app.get(DataSource);
+  app.useGlobalFilters(
+    new AllExceptionsFilter(new DatabaseOutageMonitor(() => dataSource.query('SELECT 1'))),
+  );
 
   const document = SwaggerModule.createDocument(
     app,

@@ -18,6 +18,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Login attempts allowed per minute, per client address and per account. */
   loginRateLimit: number;
+  /** Length of a login-limit window; a minute unless a test needs it shorter. */
+  loginRateWindowMs?: number;
   insightsCache: InsightsCacheConfig;
 }
 

@@ -6,8 +6,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { loadConfig } from './config';
 import { lockDataDir } from './database/data-dir-lock';
-import { runMigrations } from './database/migrate';
-import { DEMO_LOGINS, seedDemoIfEmpty } from './database/seed/seed';
+import { prepareDatabase, startBanner } from './database/start-up';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -20,9 +19,9 @@ async function bootstrap(): Promise<void> {
   });
   configureApp(app, config);
   await app.init();
-  const dataSource = app.get(DataSource);
-  const applied = await runMigrations(dataSource);
-  const seeded = process.env.SEED === 'false' ? false : await seedDemoIfEmpty(dataSource);
+  const prepared = await prepareDatabase(app.get(DataSource), db, {
+    seed: process.env.SEED !== 'false',
+  });
   await app.listen(config.port);
 
   // Ctrl-C / SIGTERM: finish requests, close the database (PGlite flushes to disk), free the lock.
@@ -47,19 +46,7 @@ async function bootstrap(): Promise<void> {
     db.kind === 'postgres'
       ? 'PostgreSQL at DATABASE_URL'
       : `embedded PostgreSQL (PGlite) in ${db.dataDir}`;
-  const lines = [
-    '',
-    `Regiokracht is running at http://localhost:${config.port}`,
-    `  database: ${where}${applied.length ? ` (applied ${applied.length} migrations)` : ''}${seeded ? ', demo world seeded' : ''}`,
-    `  API docs: http://localhost:${config.port}/api/docs`,
-    '  demo logins (password for all: ' + DEMO_LOGINS.password + '):',
-    ...DEMO_LOGINS.users.map(
-      (u) =>
-        `    ${u.role.padEnd(12)} ${u.email.padEnd(30)} ${u.coalitions.join(', ') || 'all coalitions (installation admin)'}`,
-    ),
-    '  Press Ctrl-C to stop.',
-    '',
-  ];
+  const lines = startBanner({ port: config.port, where, prepared });
   process.stdout.write(lines.join('\n') + '\n');
 }
 

@@ -15,3 +15,4 @@ export * from './api/handovers';
 export * from './api/imports';
 export * from './api/notifications';
 export * from './analytics';
+export * from './rules';

@@ -3,9 +3,11 @@ import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { type AppConfig, loadConfig } from '../config';
 import { lockDataDir } from '../database/data-dir-lock';
-import { openDatabase } from '../database/migrate';
+import { withDatabase } from '../database/migrate';
 import { sqlOne } from '../database/sql';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../modules/users/passwords';
+import { endOtherCredentials } from '../modules/auth/credentials';
+import { passwordProblem } from '../modules/users/password-policy';
+import { hashPassword } from '../modules/users/passwords';
 
 const USAGE = `Manages installation admins of Regiokracht (they create coalitions and their first coordinator).
 
@@ -57,9 +59,9 @@ function parseCreate(args: string[]): CreateInput {
   if (!EMAIL.test(email) || email.length > 320)
     throw new UsageError(`--email is not an e-mail address: ${email}`);
   if (!values.password) throw new UsageError('--password is required');
-  if (password.length < MIN_PASSWORD_LENGTH)
-    throw new UsageError(`--password must be at least ${MIN_PASSWORD_LENGTH} characters`);
-  if (password.length > 200) throw new UsageError('--password must be at most 200 characters');
+  // The same policy as every password set through the API.
+  const problem = passwordProblem(password);
+  if (problem) throw new UsageError(`--password ${problem}`);
   const name = values.name?.trim();
   if (values.name !== undefined && !name) throw new UsageError('--name must not be empty');
   if (name && name.length > 200) throw new UsageError('--name must be at most 200 characters');
@@ -89,11 +91,9 @@ async function createAdmin(dataSource: DataSource, input: CreateInput): Promise<
         WHERE id = $1`,
       [existing.id, passwordHash, input.name ?? null],
     );
-    // The password was reset: sessions opened with the old one must not outlive it.
-    await manager.query(
-      'UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
-      [existing.id],
-    );
+    // The password was reset: sessions opened with the old one must not outlive it, and no
+    // invitation or reset link handed out before may set another one.
+    await endOtherCredentials(manager, existing.id, new Date());
     const what = existing.is_admin
       ? 'is already an installation admin; its password was reset'
       : 'is now an installation admin';
@@ -126,11 +126,9 @@ export async function runAdminCli(argv: string[], context: AdminCliContext = {})
   const config = context.config ?? loadConfig();
   const db = config.database;
   let unlock = () => undefined as void;
-  let dataSource: DataSource | undefined;
   try {
     if (db.kind === 'pglite' && db.dataDir) unlock = lockDataDir(db.dataDir);
-    dataSource = await openDatabase(db);
-    out(`${await createAdmin(dataSource, input)}\n`);
+    out(`${await withDatabase(db, (dataSource) => createAdmin(dataSource, input))}\n`);
     return 0;
   } catch (error) {
     const where =
@@ -143,7 +141,6 @@ export async function runAdminCli(argv: string[], context: AdminCliContext = {})
     if (process.env.DEBUG && error instanceof Error) err(`${error.stack}\n`);
     return 1;
   } finally {
-    if (dataSource?.isInitialized) await dataSource.destroy();
     unlock();
   }
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { lockDataDir } from '../database/data-dir-lock';
-import { openDatabase } from '../database/migrate';
+import { withDatabase } from '../database/migrate';
 import { DEMO_LOGINS, seedDemo } from '../database/seed/seed';
 import { sqlOne } from '../database/sql';
 
@@ -35,8 +35,7 @@ async function main(args: string[]): Promise<number> {
   const db = config.database;
   const unlock = db.kind === 'pglite' && db.dataDir ? lockDataDir(db.dataDir) : () => undefined;
   try {
-    const dataSource = await openDatabase(db);
-    try {
+    return await withDatabase(db, async (dataSource) => {
       const existing = await sqlOne<{ count: string | number }>(
         dataSource.manager,
         'SELECT count(*) AS count FROM coalition',
@@ -72,9 +71,7 @@ async function main(args: string[]): Promise<number> {
       }
       process.stdout.write(`${lines.join('\n')}\n`);
       return 0;
-    } finally {
-      await dataSource.destroy();
-    }
+    });
   } finally {
     unlock();
   }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { dataSourceOptions } from './data-source-options';
+import { withStartupLock } from './startup-lock';
 
 /** Applies pending migrations, each in its own transaction; returns their names. */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
@@ -8,10 +9,30 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   return applied.map((m) => m.name);
 }
 
-/** Opens a short-lived connection for command-line tools (admin, seed), migrated. */
+/** Opens a connection for tools and tests, migrated under the start-up lock. */
 export async function openDatabase(db: DatabaseConfig): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(db));
   await dataSource.initialize();
-  await runMigrations(dataSource);
+  await withStartupLock(dataSource, db, () => runMigrations(dataSource));
   return dataSource;
+}
+
+/**
+ * Opens a short-lived connection for command-line tools (admin, seed), migrated, and runs `work`
+ * under the start-up lock, so a tool never races an API instance that is migrating or seeding.
+ */
+export async function withDatabase<T>(
+  db: DatabaseConfig,
+  work: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
+  const dataSource = new DataSource(dataSourceOptions(db));
+  await dataSource.initialize();
+  try {
+    return await withStartupLock(dataSource, db, async () => {
+      await runMigrations(dataSource);
+      return work(dataSource);
+    });
+  } finally {
+    await dataSource.destroy();
+  }
 }

@@ -177,6 +177,10 @@ describe('admin CLI', () => {
       /--password must be at least 10 characters/,
     ],
     [
+      ['create', '--email', 'a@b.example', '--password', 'password1234'],
+      /--password is one of the most common passwords/,
+    ],
+    [
       ['create', '--email', 'a@b.example', '--password', 'a-strong-password', '--name', ' '],
       /--name must not be empty/,
     ],

@@ -75,7 +75,7 @@ describe('accounts and sessions', () => {
       expect(unknown.body).toEqual(wrong.body);
       expect(wrong.body).toEqual({
         statusCode: 401,
-        code: 'UNAUTHENTICATED',
+        code: 'AUTH_INVALID_CREDENTIALS',
         error: 'Unauthorized',
         message: 'Invalid email or password',
       });
@@ -194,6 +194,33 @@ describe('accounts and sessions', () => {
         message: expect.any(String),
       });
       await t.http().get('/api/auth/me').set('Cookie', 'rk_session=made-up-token').expect(401);
+    });
+  });
+
+  describe('session (the probe)', () => {
+    it('answers signed out with 200 and no user, so a browser logs no failed request', async () => {
+      const none = await t.http().get('/api/auth/session').expect(200);
+      expect(none.body).toEqual({ user: null, memberships: [] });
+      const madeUp = await t
+        .http()
+        .get('/api/auth/session')
+        .set('Cookie', 'rk_session=made-up-token')
+        .expect(200);
+      expect(madeUp.body).toEqual({ user: null, memberships: [] });
+    });
+
+    it('answers signed in exactly as /me', async () => {
+      const agent = await t.login(staff.member.email);
+      const session = await agent.get('/api/auth/session').expect(200);
+      const me = await agent.get('/api/auth/me').expect(200);
+      expect(session.body).toEqual(me.body);
+      expect(session.body.user.id).toBe(staff.member.id);
+    });
+
+    it('answers no user once signed out', async () => {
+      const agent = await t.login(staff.viewer.email);
+      await agent.post('/api/auth/logout').expect(204);
+      expect((await agent.get('/api/auth/session').expect(200)).body.user).toBeNull();
     });
   });
 

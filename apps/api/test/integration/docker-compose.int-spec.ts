@@ -109,10 +109,20 @@ describe('docker-compose.yml', () => {
       expect(cmd).toMatch(/apps\/api\/dist\/main\.js/);
     });
 
-    it('runs the migrations when it starts (main.ts migrates before listening)', () => {
+    it('runs the migrations when it starts (main.ts migrates before listening), under the start-up lock', () => {
       const main = read('apps/api/src/main.ts');
-      expect(main).toMatch(/runMigrations\(/);
-      expect(main.indexOf('runMigrations(')).toBeLessThan(main.indexOf('.listen('));
+      expect(main).toMatch(/prepareDatabase\(/);
+      expect(main.indexOf('prepareDatabase(')).toBeLessThan(main.indexOf('.listen('));
+      const startUp = read('apps/api/src/database/start-up.ts');
+      expect(startUp).toMatch(/withStartupLock\([^]*runMigrations\(/);
+    });
+
+    it('runs two replicas behind the web container', () => {
+      const replicas = (api as Service & { deploy?: { replicas?: number } }).deploy?.replicas;
+      expect(replicas).toBeGreaterThanOrEqual(2);
+      // A replica must not publish a port of its own: two could not share it, and with
+      // TRUST_PROXY on a direct client could forge X-Forwarded-For.
+      expect(ports(api)).toEqual([]);
     });
 
     it('connects to the db service with its credentials', () => {
@@ -151,7 +161,10 @@ describe('docker-compose.yml', () => {
     it('starts after the api is healthy and proxies /api to it, keeping the Host header for the CSRF check', () => {
       expect(dependsOn(web, 'api')).toBe('service_healthy');
       const nginx = read('deploy/nginx.conf');
-      expect(nginx).toMatch(/location \/api\/\s*\{[^}]*proxy_pass http:\/\/api:3000/);
+      // Through Docker's DNS, re-resolved, so every replica (also after `--scale`) gets requests.
+      expect(nginx).toMatch(/resolver 127\.0\.0\.11/);
+      expect(nginx).toMatch(/set \$api_upstream http:\/\/api:3000;/);
+      expect(nginx).toMatch(/location \/api\/\s*\{[^}]*proxy_pass \$api_upstream;/);
       expect(nginx).toMatch(/proxy_set_header Host \$http_host;/);
       expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
     });

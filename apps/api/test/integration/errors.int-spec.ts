@@ -144,6 +144,90 @@ describe('errors and validation', () => {
     });
   });
 
+  describe('hostile text and numbers (the edge rule)', () => {
+    it.each([
+      ['NUL', 'a\u0000b'],
+      ['a lone surrogate', 'x\uD800'],
+    ])('%s in a body field → 400 naming it, nested paths included', async (_, text) => {
+      const res = await coordinator
+        .patch(coalitionUrl)
+        .send({ version: 1, themes: ['ok', text] })
+        .expect(400);
+      expect(res.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
+        message: expect.stringMatching(/^themes\[1\]: must not contain/),
+        details: [{ field: 'themes[1]', message: expect.any(String) }],
+      });
+      const login = await t.http().post('/api/auth/login').send({ email: text, password: 'x' });
+      expect(login.status).toBe(400);
+      expect(login.body.details).toEqual([{ field: 'email', message: expect.any(String) }]);
+    });
+
+    it('NUL in a query parameter → 400 naming it, before the query runs', async () => {
+      const res = await coordinator
+        .get(`${coalitionUrl}/organisations`)
+        .query({ q: 'a\u0000b' })
+        .expect(400);
+      expect(res.body.details).toEqual([{ field: 'q', message: expect.any(String) }]);
+    });
+
+    it('invalid UTF-8 in a query → 400 naming the parameter', async () => {
+      const res = await coordinator.get(`${coalitionUrl}/organisations?q=%FF`).expect(400);
+      expect(res.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
+        message: 'q: is not valid UTF-8',
+        details: [{ field: 'q', message: 'is not valid UTF-8' }],
+      });
+    });
+
+    it.each(['1e17', '1e21', '10001', '1.5', '-1', 'NaN'])(
+      'page=%s → 400 naming page',
+      async (page) => {
+        const res = await coordinator
+          .get(`${coalitionUrl}/organisations`)
+          .query({ page })
+          .expect(400);
+        expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(
+          expect.arrayContaining(['page']),
+        );
+      },
+    );
+
+    it('pageSize out of range → 400 naming pageSize; page 10,000 is still a page', async () => {
+      const res = await coordinator
+        .get(`${coalitionUrl}/organisations`)
+        .query({ pageSize: '1e21' })
+        .expect(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain('pageSize');
+      const last = await coordinator
+        .get(`${coalitionUrl}/organisations`)
+        .query({ page: 10_000, pageSize: 200 })
+        .expect(200);
+      expect(last.body.items).toEqual([]);
+    });
+
+    it('a body nested absurdly deep → 400, not a stack overflow', async () => {
+      const res = await coordinator
+        .patch(coalitionUrl)
+        .set('Content-Type', 'application/json')
+        .send(`{"version": 1, "themes": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`)
+        .expect(400);
+      expect(res.body.details[0].message).toMatch(/nested deeper/);
+    });
+
+    it('an error on a route that answers HTML is still JSON', async () => {
+      const res = await coordinator
+        .get(`${coalitionUrl}/handovers/00000000-0000-4000-8000-000000000000/report.html`)
+        .expect(404);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    });
+  });
+
   describe('unknown routes', () => {
     it('answer 404 in the contract shape', async () => {
       const res = await coordinator.get('/api/no-such-thing').expect(404);

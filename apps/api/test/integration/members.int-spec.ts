@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sqlOne } from '../../src/database/sql';
+import { MAILER, type Mailer, type MailMessage } from '../../src/modules/notifications/mailer';
 import { buildCoalitionWithStaff, buildUser } from '../builders/platform.builder';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../utils/test-app';
 
@@ -223,7 +224,7 @@ describe('coalition members', () => {
         .expect(404);
       expect(again.body).toEqual({
         statusCode: 404,
-        code: 'NOT_FOUND',
+        code: 'AUTH_INVITATION_INVALID',
         error: 'Not Found',
         message: 'This invitation link is invalid, used or expired',
       });
@@ -253,22 +254,35 @@ describe('coalition members', () => {
         .expect(404);
     });
 
-    it('gives a new link when an invited user who never set a password is added elsewhere', async () => {
+    it('e-mails a new link (not the coordinator) when an invited user who never set a password is added elsewhere', async () => {
       await invite('twice@test.example');
       await t.db.query(
         `UPDATE invitation SET expires_at = now() - interval '1 day' WHERE user_id = (SELECT id FROM app_user WHERE email = 'twice@test.example')`,
       );
-      const otherCoordinator = await t.login(other.coordinator.email);
-      const res = await otherCoordinator
-        .post(`/api/coalitions/${other.coalition.id}/members`)
-        .send({ email: 'twice@test.example', name: 'Twice', role: 'viewer' })
-        .expect(201);
-      expect(res.body.invitationUrl).toBeDefined();
-      await t
-        .http()
-        .post(`/api/auth/invitations/${tokenOf(res.body.invitationUrl)}`)
-        .send({ password: 'finally-a-password' })
-        .expect(200);
+      const sent: MailMessage[] = [];
+      const send = jest.spyOn(t.app.get<Mailer>(MAILER), 'send').mockImplementation((message) => {
+        sent.push(message);
+        return Promise.resolve();
+      });
+      try {
+        const otherCoordinator = await t.login(other.coordinator.email);
+        const res = await otherCoordinator
+          .post(`/api/coalitions/${other.coalition.id}/members`)
+          .send({ email: 'twice@test.example', name: 'Twice', role: 'viewer' })
+          .expect(201);
+        expect(res.body.invitationUrl).toBeUndefined();
+        expect(res.body.invitation).toBe('notified');
+        expect(sent).toHaveLength(1);
+        expect(sent[0].to).toBe('twice@test.example');
+        const link = /\/invitation\/([A-Za-z0-9_-]{40,})/.exec(sent[0].text)!;
+        await t
+          .http()
+          .post(`/api/auth/invitations/${link[1]}`)
+          .send({ password: 'finally-a-password' })
+          .expect(200);
+      } finally {
+        send.mockRestore();
+      }
       const me = await (
         await t.login('twice@test.example', 'finally-a-password')
       ).get('/api/auth/me');

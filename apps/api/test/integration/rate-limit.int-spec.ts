@@ -69,6 +69,35 @@ describe('login rate limit', () => {
       expect((await accept(`192.0.2.${i + 10}`, `other-token-${i}`)).status).toBe(404);
   });
 
+  it('limits "forgot password" like login: per client address and per account, with 429', async () => {
+    const forgot = (ip: string, email: string) =>
+      t.http().post('/api/auth/password-resets').set('X-Forwarded-For', ip).send({ email });
+    for (let i = 0; i < 10; i++)
+      expect((await forgot('198.51.100.20', `forgot${i}@test.example`)).status).toBe(202);
+    const limited = await forgot('198.51.100.20', 'forgot10@test.example');
+    expect(limited.status).toBe(429);
+    expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+
+    const user = await buildUser(t.db);
+    for (let i = 0; i < 10; i++)
+      expect((await forgot(`203.0.113.${i + 100}`, user.email)).status).toBe(202);
+    expect((await forgot('203.0.113.150', user.email.toUpperCase())).status).toBe(429);
+    // Its counters are its own: signing in to that account still works.
+    expect((await attempt('203.0.113.151', user.email, TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('limits reset links per client address', async () => {
+    const reset = (ip: string, token: string) =>
+      t
+        .http()
+        .post(`/api/auth/password-resets/${token}`)
+        .set('X-Forwarded-For', ip)
+        .send({ password: 'a-long-password' });
+    for (let i = 0; i < 10; i++)
+      expect((await reset('192.0.2.100', `guessed-reset-${i}`)).status).toBe(404);
+    expect((await reset('192.0.2.100', 'guessed-reset-10')).status).toBe(429);
+  });
+
   it('does not limit other routes', async () => {
     for (let i = 0; i < 12; i++)
       expect(

@@ -155,10 +155,13 @@ describe('tenancy and roles on every route', () => {
       const publicRoutes = routes.filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`);
       // A new public route needs a security review: add it here only after one.
       expect(publicRoutes.sort()).toEqual([
+        'GET /auth/session', // reviewed: the caller's own session (as /auth/me) or { user: null }
         'GET /health',
         'POST /auth/invitations/:token',
         'POST /auth/login',
         'POST /auth/logout',
+        'POST /auth/password-resets',
+        'POST /auth/password-resets/:token',
       ]);
     });
 

@@ -61,8 +61,20 @@ async function bootApp(config: AppConfig, now?: () => Date): Promise<INestApplic
  * Another API instance on the same database, with its own memory (caches, rate limits, jobs):
  * what a second instance behind a load balancer would be.
  */
-export function secondInstance(t: TestApp, now?: () => Date): Promise<INestApplication> {
-  return bootApp(testConfig(t.database, {}), now);
+export function secondInstance(
+  t: TestApp,
+  now?: () => Date,
+  options: TestAppOptions = {},
+): Promise<INestApplication> {
+  return bootApp(testConfig(t.database, options), now);
+}
+
+/** An instance on an existing test database, not migrated: for start-up tests. */
+export function bootInstance(
+  database: TestDatabase,
+  options: TestAppOptions = {},
+): Promise<INestApplication> {
+  return bootApp(testConfig(database, options), options.now);
 }
 
 /** Boots the real application (same setup as main.ts) on a clean, migrated database. */

@@ -10,7 +10,7 @@ import { queryClient } from '../lib/query-client';
 import { coalitionStartPath, sectionsFor, type SectionKey } from './layout/sections';
 
 /**
- * The session from the cache or `/auth/me`; without one, a redirect to the login page that
+ * The session from the cache or `/auth/session`; without one, a redirect to the login page that
  * comes back to this URL afterwards.
  */
 async function loadSession(request: Request): Promise<SessionResponse | Response> {

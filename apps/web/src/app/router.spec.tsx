@@ -20,7 +20,7 @@ const leidenAsPartner = buildMembership({
 
 function signedIn(memberships = [rotterdam, zwolle, leidenAsPartner]) {
   return mockApi({
-    'GET /api/auth/me': () => jsonResponse(200, buildSession({ memberships })),
+    'GET /api/auth/session': () => jsonResponse(200, buildSession({ memberships })),
     'GET /api/coalitions': () =>
       jsonResponse(200, [
         buildCoalition({ id: 'rotterdam', name: 'TC Rotterdam', themes: ['Energy transition'] }),
@@ -41,12 +41,14 @@ describe('app routes', () => {
   it('sends a visitor without a session to the login page and back where they were', async () => {
     const session = buildSession({ memberships: [rotterdam] });
     mockApi({
-      'GET /api/auth/me': () => errorResponse(401, 'Not signed in'),
+      // Signed out is a 200 answer of the session probe, not a failed request.
+      'GET /api/auth/session': () => jsonResponse(200, { user: null, memberships: [] }),
       'POST /api/auth/login': () => jsonResponse(200, session),
     });
     const { user, router } = renderApp('/c/rotterdam/people');
 
-    await screen.findByRole('heading', { name: 'Sign in' });
+    // Route code is compiled on first use: slow in a cold, busy run.
+    await screen.findByRole('heading', { name: 'Sign in' }, { timeout: 5000 });
     expect(router.state.location.search).toBe('?next=%2Fc%2Frotterdam%2Fpeople');
 
     await user.type(screen.getByLabelText('Email address'), 'anouk@techniekcollege.nl');
@@ -103,7 +105,7 @@ describe('app routes', () => {
     signedIn();
     const { router } = renderApp('/c/leiden/organisations');
 
-    await screen.findByRole('heading', { level: 1, name: 'Portal' });
+    await screen.findByRole('heading', { level: 1, name: 'Portal' }, { timeout: 5000 });
     expect(router.state.location.pathname).toBe('/c/leiden/portal');
     expect(navLinks()).toEqual(['Portal']);
   });
@@ -132,12 +134,13 @@ describe('app routes', () => {
 
   it('returns to the login page when the session expires, and forgets cached data', async () => {
     mockApi({
-      'GET /api/auth/me': () => jsonResponse(200, buildSession({ memberships: [rotterdam] })),
+      'GET /api/auth/session': () => jsonResponse(200, buildSession({ memberships: [rotterdam] })),
       'GET /api/coalitions': () => errorResponse(401, 'Session expired'),
     });
     const { router } = renderApp('/c/rotterdam');
 
-    await screen.findByRole('heading', { name: 'Sign in' });
+    // Route code is compiled on first use: slow in a cold, busy run.
+    await screen.findByRole('heading', { name: 'Sign in' }, { timeout: 5000 });
     expect(router.state.location.search).toBe('?next=%2Fc%2Frotterdam');
     expect(queryClient.getQueryData(authKeys.me())).toBeUndefined();
   });

@@ -8,6 +8,9 @@ import { dashboardLoader, sectionLoader, sessionLoader, startLoader } from './ro
 
 // Every page is its own chunk, so the first load carries only React, the router and the shell.
 const LoginRoute = lazy(() => import('./routes/login-route'));
+const InvitationRoute = lazy(() => import('./routes/invitation-route'));
+const ForgotPasswordRoute = lazy(() => import('./routes/forgot-password-route'));
+const ResetPasswordRoute = lazy(() => import('./routes/reset-password-route'));
 const StartRoute = lazy(() => import('./routes/start-route'));
 const loadCoalitionLayout = () => import('./routes/coalition-layout');
 const CoalitionLayout = lazy(loadCoalitionLayout);
@@ -91,6 +94,10 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RootErrorBoundary,
     children: [
       { path: 'login', element: <LoginRoute /> },
+      // Reached from links without a session (handed on or e-mailed): outside the session loader.
+      { path: 'invitation/:token', element: <InvitationRoute /> },
+      { path: 'forgot-password', element: <ForgotPasswordRoute /> },
+      { path: 'reset-password/:token', element: <ResetPasswordRoute /> },
       {
         loader: sessionLoader,
         children: [

@@ -1,4 +1,5 @@
 import { ApiError, networkError, toErrorResponse } from './api-error';
+import { reportConnectionLost, reportConnectionOk } from './connection-status';
 import { buildLoginPath, isLoginPath } from './login-path';
 import { queryClient } from './query-client';
 
@@ -98,8 +99,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     });
   } catch (error) {
     if (signal?.aborted) throw error;
+    reportConnectionLost();
     throw networkError(error);
   }
+  // 503: the API is up but cannot reach its database; anything else means the connection works.
+  if (response.status === 503) reportConnectionLost();
+  else reportConnectionOk();
 
   if (!response.ok) {
     const error = await toApiError(response);

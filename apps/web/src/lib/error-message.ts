@@ -11,6 +11,7 @@ export function describeError(error: unknown, t: TFunction): string {
   if (error.status === 403) return t('errors.forbidden');
   if (error.status === 404) return t('errors.notFound');
   if (error.status === 429) return t('errors.rateLimited');
+  if (error.status === 503) return t('errors.unavailable');
   if (error.status >= 500) return t('errors.server');
   return error.message;
 }

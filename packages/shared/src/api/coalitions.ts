@@ -31,9 +31,18 @@ export interface MemberDto {
   organisationId: string | null;
   version: number;
   createdAt: string;
-  /** Present only in the answer to POST when no password was given: a one-time link. */
+  /**
+   * Only in the answer to POST. `link`: this request created the account without a password, and
+   * `invitationUrl` is its one-time link to hand on. `notified`: the account already existed; it
+   * is not handed to the coordinator — the person was e-mailed (with their own link if they have
+   * no password yet). Absent: a new account created with a password.
+   */
+  invitation?: MemberInvitation;
+  /** With `invitation: 'link'` only. */
   invitationUrl?: string;
 }
+
+export type MemberInvitation = 'link' | 'notified';
 
 export interface AuditEventDto {
   id: string;

@@ -25,3 +25,5 @@ export interface ErrorResponse {
 }
 
 export const MAX_PAGE_SIZE = 200;
+/** Highest `page` a list accepts: page × pageSize stays a small, exact OFFSET (at most 2,000,000). */
+export const MAX_PAGE = 10_000;

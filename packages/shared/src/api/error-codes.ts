@@ -38,6 +38,8 @@ export const CommonErrorCode = {
 export const AuthErrorCode = {
   INVALID_CREDENTIALS: 'AUTH_INVALID_CREDENTIALS',
   INVITATION_INVALID: 'AUTH_INVITATION_INVALID',
+  RESET_LINK_INVALID: 'AUTH_RESET_LINK_INVALID',
+  PASSWORD_ALREADY_SET: 'AUTH_PASSWORD_ALREADY_SET',
 } as const;
 
 export const CoalitionErrorCode = {
@@ -51,15 +53,24 @@ export const MemberErrorCode = {
 
 export const OrganisationErrorCode = {
   ...recordCodes('ORGANISATION'),
+  /** Another live organisation of the coalition has this `externalId`. */
+  EXTERNAL_ID_TAKEN: 'ORGANISATION_EXTERNAL_ID_TAKEN',
+  /** Delete refused: open commitments or action items (`blockers` says how many). */
+  HAS_OPEN_WORK: 'ORGANISATION_HAS_OPEN_WORK',
+  /** Restore of an organisation that is not deleted. */
+  NOT_DELETED: 'ORGANISATION_NOT_DELETED',
 } as const;
 
 export const PersonErrorCode = {
   ...recordCodes('PERSON'),
   NOT_ASSIGNABLE: 'PERSON_NOT_ASSIGNABLE',
+  EXTERNAL_ID_TAKEN: 'PERSON_EXTERNAL_ID_TAKEN',
+  NOT_DELETED: 'PERSON_NOT_DELETED',
 } as const;
 
 export const InteractionErrorCode = {
   ...recordCodes('INTERACTION'),
+  EXTERNAL_ID_TAKEN: 'INTERACTION_EXTERNAL_ID_TAKEN',
 } as const;
 
 export const CommitmentErrorCode = {

@@ -37,26 +37,31 @@ export function diffChanges(
  * Writes audit events. Always called with the transaction's EntityManager, so the event commits
  * or rolls back together with the change it describes.
  */
+export async function recordAudit(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const repo = manager.getRepository(AuditEventEntity);
+  const events = records.map((r) =>
+    repo.create({
+      coalitionId: r.coalitionId,
+      actorUserId: r.actorUserId,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      action: r.action,
+      changes: diffChanges(r.before, r.after),
+    }),
+  );
+  // save() rather than insert(): insert's deep-partial type cannot express the jsonb record.
+  await repo.save(events);
+}
+
+/** `recordAudit` for the services that have it injected. */
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
-    await this.recordMany(manager, [record]);
+    await recordAudit(manager, [record]);
   }
 
   async recordMany(manager: EntityManager, records: AuditRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    const repo = manager.getRepository(AuditEventEntity);
-    const events = records.map((r) =>
-      repo.create({
-        coalitionId: r.coalitionId,
-        actorUserId: r.actorUserId,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        action: r.action,
-        changes: diffChanges(r.before, r.after),
-      }),
-    );
-    // save() rather than insert(): insert's deep-partial type cannot express the jsonb record.
-    await repo.save(events);
+    await recordAudit(manager, records);
   }
 }

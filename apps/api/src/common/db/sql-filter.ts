@@ -26,7 +26,3 @@ export class SqlFilter {
   }
 }
 
-/** The `count(*) OVER () AS total` of a page's rows (0 for an empty page). */
-export function windowTotal(rows: readonly { total: string | number }[]): number {
-  return Number(rows[0]?.total ?? 0);
-}

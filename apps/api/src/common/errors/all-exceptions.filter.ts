@@ -15,6 +15,11 @@ import {
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  type DatabaseOutageMonitor,
+  isDatabaseUnavailable,
+} from './database-unavailable';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -34,14 +39,29 @@ const REASONS: Record<number, string> = {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly outages?: DatabaseOutageMonitor) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (res.headersSent) return;
-    res.status(body.statusCode).json(body);
+    // "Try again in a moment", for clients and load balancers alike.
+    if (body.statusCode === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    // A route may have set its own Content-Type before failing (the HTML handover report does):
+    // the error is JSON whatever the route would have answered.
+    res.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(exception: unknown): ErrorResponse {
+    if (!(exception instanceof HttpException) && isDatabaseUnavailable(exception)) {
+      this.outages?.reportUnavailable(exception);
+      return {
+        statusCode: 503,
+        error: REASONS[503],
+        code: CommonErrorCode.SERVICE_UNAVAILABLE,
+        message: 'The database is unavailable right now; try again in a moment',
+      };
+    }
     // Nest's Express adapter wraps body-parser errors in an HttpException carrying the parser's
     // own message; answer ours instead.
     const cause = exception instanceof HttpException ? exception.cause : exception;

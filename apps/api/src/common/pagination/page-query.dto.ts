@@ -1,15 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { MAX_PAGE_SIZE } from '@regiokracht/shared';
+import { MAX_PAGE, MAX_PAGE_SIZE } from '@regiokracht/shared';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** `page`, `pageSize` (≤ 200), `sort` (`field` or `-field`) and `q`, shared by every list. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  // Without a maximum, page=1e17 passes as an integer and its OFFSET overflows bigint (a 500).
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })

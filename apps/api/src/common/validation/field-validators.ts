@@ -1,5 +1,6 @@
 /** Field validators shared by the DTOs of every module (dates, amounts, optional vs nullable, query flags). */
 import { applyDecorators } from '@nestjs/common';
+import { isMoreThanADayAhead, leftBeforeJoined } from '@regiokracht/shared';
 import { Transform } from 'class-transformer';
 import {
   IsISO8601,
@@ -13,6 +14,7 @@ import {
   ValidateIf,
   type ValidationOptions,
 } from 'class-validator';
+import { invalidField } from '../errors/conflict';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -100,3 +102,22 @@ export const IsInstant = () =>
     }),
     IsISO8601({ strict: true }, { message: 'must be an ISO 8601 instant' }),
   );
+
+/**
+ * 400 when a period ends before it starts (the rule lives in the shared package, so the web checks
+ * the same). `field` is the one the request changed.
+ */
+export function assertLeftNotBeforeJoined(
+  joinedOn: string | null | undefined,
+  leftOn: string | null | undefined,
+  field: string,
+): void {
+  if (leftBeforeJoined(joinedOn, leftOn))
+    throw invalidField(field, 'leftOn must not be before joinedOn');
+}
+
+/** 400 when `occurredAt` lies more than a day after `now` (shared rule, see MAX_FUTURE_MS). */
+export function assertNotMoreThanADayAhead(occurredAt: string | undefined, now: Date): void {
+  if (occurredAt !== undefined && isMoreThanADayAhead(occurredAt, now))
+    throw invalidField('occurredAt', 'must not be more than one day in the future');
+}

@@ -12,17 +12,17 @@ import type { CoalitionContext } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
 import { patchColumns } from '../../common/db/patch-columns';
 import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, invalidField } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
 import { sqlOne, sqlRows } from '../../database/sql';
 import {
   assertReference,
   partnerOrganisation,
   partnerScope,
 } from '../commitments/support/references';
-import { pageClause } from '../commitments/support/sql-values';
 import { assertAssignable } from '../handovers/assignable-person';
 import {
   ACTION_ITEM_SELECT,
@@ -74,15 +74,13 @@ export class ActionItemsService {
     if (query.q) {
       add((n) => `(a.title ILIKE ${n} OR a.description ILIKE ${n})`, likePattern(query.q));
     }
-    const rows = await sqlRows<ActionItemRow & { total: string }>(
-      this.db.manager,
-      `${ACTION_ITEM_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.sql()}
-        ORDER BY ${orderBy(query.sort, ACTION_ITEM_SORTS, 'dueOn', 'a.id')}
-        ${pageClause(query)}`,
-      where.params,
-    );
-    return toPage(rows.map(toActionItemDto), windowTotal(rows), query);
+    return listPage(this.db.manager, {
+      select: ACTION_ITEM_SELECT,
+      where,
+      orderBy: orderBy(query.sort, ACTION_ITEM_SORTS, 'dueOn', 'a.id'),
+      map: (row: ActionItemRow) => toActionItemDto(row),
+      ...query,
+    });
   }
 
   get(ctx: CoalitionContext, id: string): Promise<ActionItemDto> {

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEventDto, Page } from '@regiokracht/shared';
 import type { DataSource } from 'typeorm';
 import type { CoalitionContext } from '../../common/auth/request-context';
-import { orderBy, toPage } from '../../common/pagination/page';
-import { sqlRows } from '../../database/sql';
+import { orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import type { ListAuditEventsQuery } from './dto/list-audit-events.query';
 
 const SORTS = { at: 'e.at', entityType: 'e.entity_type', action: 'e.action' };
@@ -29,21 +30,18 @@ export class AuditEventsService {
       params.push(query[key]);
       where.push(`${clause}${params.length}`);
     }
-    const rows = await sqlRows<AuditEventDto & { total: string }>(
-      this.db.manager,
-      `SELECT count(*) OVER () AS total, e.id, e.coalition_id AS "coalitionId", e.actor_user_id AS "actorUserId",
+    return listPage(this.db.manager, {
+      select: `SELECT e.id, e.coalition_id AS "coalitionId", e.actor_user_id AS "actorUserId",
               u.name AS "actorName", e.entity_type AS "entityType", e.entity_id AS "entityId", e.action,
               e.changes, e.at
-         FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, SORTS, '-at', 'e.id')}
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
-    const items = rows.map(({ total: _total, ...row }) => ({
-      ...row,
-      at: new Date(row.at).toISOString(),
-    }));
-    return toPage(items, Number(rows[0]?.total ?? 0), query);
+         FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_user_id`,
+      where: new SqlFilter(where, params),
+      orderBy: orderBy(query.sort, SORTS, '-at', 'e.id'),
+      map: ({ total: _total, ...row }: AuditEventDto & { total?: unknown }) => ({
+        ...row,
+        at: new Date(row.at).toISOString(),
+      }),
+      ...query,
+    });
   }
 }

@@ -11,6 +11,8 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
+  ApiConflictResponse,
   ApiCookieAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -19,7 +21,11 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { SessionResponse } from '@regiokracht/shared';
+import type {
+  PasswordResetRequested,
+  SessionProbeResponse,
+  SessionResponse,
+} from '@regiokracht/shared';
 import type { CookieOptions, Response } from 'express';
 import { APP_CONFIG } from '../../app-config.token';
 import type { AppConfig } from '../../config';
@@ -30,9 +36,10 @@ import {
   type RegiokrachtRequest,
 } from '../../common/auth/request-context';
 import { SESSION_COOKIE } from '../../common/auth/session.guard';
-import { AuthService } from './auth.service';
-import { AcceptInvitationDto } from './dto/accept-invitation.dto';
+import { AuthService, RESET_REQUESTED } from './auth.service';
 import { LoginDto } from './dto/login.dto';
+import { RequestPasswordResetDto } from './dto/request-password-reset.dto';
+import { SetPasswordDto } from './dto/set-password.dto';
 import { SessionsService } from './sessions.service';
 
 @ApiTags('auth')
@@ -83,19 +90,72 @@ export class AuthController {
     return this.auth.me(user);
   }
 
+  /** The web app's probe on load: signed out answers 200, so the browser logs no failed request. */
+  @Get('session')
+  @Public()
+  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiOkResponse({
+    description:
+      'Signed in: { user, memberships } as GET /api/auth/me. Signed out or expired: { user: null, memberships: [] }',
+  })
+  async session(@Req() req: RegiokrachtRequest): Promise<SessionProbeResponse> {
+    if (!req.auth) return { user: null, memberships: [] };
+    return this.auth.me(req.auth.user);
+  }
+
   @Post('invitations/:token')
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @ApiOkResponse({ description: 'Password set from a one-time invitation link; signed in' })
-  @ApiNotFoundResponse({ description: 'The link is invalid, already used or expired (7 days)' })
+  @ApiNotFoundResponse({
+    description: 'The link is invalid, already used, revoked or expired (7 days)',
+  })
+  @ApiConflictResponse({ description: 'The account already has a password: it is never replaced' })
   @ApiTooManyRequestsResponse({ description: 'More than 10 attempts a minute from this address' })
   async acceptInvitation(
     @Param('token') token: string,
-    @Body() body: AcceptInvitationDto,
+    @Body() body: SetPasswordDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionResponse> {
     const result = await this.auth.acceptInvitation(token, body.password);
+    res.cookie(SESSION_COOKIE, result.token, this.cookieOptions());
+    return result.session;
+  }
+
+  @Post('password-resets')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    description:
+      'Same answer whether or not the address has an account; if it has, a single-use link (1 hour) is e-mailed to it',
+  })
+  @ApiTooManyRequestsResponse({
+    description: 'More than 10 requests a minute from this address or for this account',
+  })
+  async requestPasswordReset(
+    @Body() body: RequestPasswordResetDto,
+  ): Promise<PasswordResetRequested> {
+    await this.auth.requestPasswordReset(body.email);
+    return { message: RESET_REQUESTED };
+  }
+
+  @Post('password-resets/:token')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @ApiOkResponse({
+    description: 'New password set from an e-mailed reset link; other sessions end; signed in',
+  })
+  @ApiNotFoundResponse({ description: 'The link is invalid, already used or expired (1 hour)' })
+  @ApiTooManyRequestsResponse({ description: 'More than 10 attempts a minute from this address' })
+  async resetPassword(
+    @Param('token') token: string,
+    @Body() body: SetPasswordDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionResponse> {
+    const result = await this.auth.resetPassword(token, body.password);
     res.cookie(SESSION_COOKIE, result.token, this.cookieOptions());
     return result.session;
   }

@@ -6,16 +6,16 @@ import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
 import { patchColumns } from '../../common/db/patch-columns';
 import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
-import { sqlOne, sqlRows } from '../../database/sql';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
+import { sqlOne } from '../../database/sql';
 import {
   assertReference,
   partnerOrganisation,
   partnerScope,
 } from '../commitments/support/references';
-import { pageClause } from '../commitments/support/sql-values';
 import { BENEFIT_SELECT, type BenefitRow, toBenefitDto } from './benefit.mapper';
 import type { CreateBenefitDto } from './dto/create-benefit.dto';
 import { BENEFIT_SORTS, type ListBenefitsQuery } from './dto/list-benefits.query';
@@ -46,15 +46,13 @@ export class BenefitsService {
     if (query.from) add((n) => `b.received_on >= ${n}::date`, query.from);
     if (query.to) add((n) => `b.received_on <= ${n}::date`, query.to);
     if (query.q) add((n) => `b.note ILIKE ${n}`, likePattern(query.q));
-    const rows = await sqlRows<BenefitRow & { total: string }>(
-      this.db.manager,
-      `${BENEFIT_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.sql()}
-        ORDER BY ${orderBy(query.sort, BENEFIT_SORTS, '-receivedOn', 'b.id')}
-        ${pageClause(query)}`,
-      where.params,
-    );
-    return toPage(rows.map(toBenefitDto), windowTotal(rows), query);
+    return listPage(this.db.manager, {
+      select: BENEFIT_SELECT,
+      where,
+      orderBy: orderBy(query.sort, BENEFIT_SORTS, '-receivedOn', 'b.id'),
+      map: (row: BenefitRow) => toBenefitDto(row),
+      ...query,
+    });
   }
 
   get(ctx: CoalitionContext, id: string): Promise<BenefitDto> {

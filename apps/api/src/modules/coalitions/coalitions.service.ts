@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CoalitionDto, CoalitionSettings, Role } from '@regiokracht/shared';
+import type { CoalitionDto, CoalitionSettings, MemberInvitation, Role } from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import type { AuthenticatedUser, CoalitionContext } from '../../common/auth/request-context';
@@ -43,10 +43,10 @@ export class CoalitionsService {
   async create(
     user: AuthenticatedUser,
     input: CreateCoalitionDto,
-  ): Promise<CoalitionDto & { invitationUrl?: string }> {
+  ): Promise<CoalitionDto & { invitationUrl?: string; coordinatorInvitation?: MemberInvitation }> {
     if (!user.isAdmin) throw new ForbiddenException('Only installation admins create coalitions');
     const settings = validatedSettings({}, input.settings);
-    return this.db.transaction(async (manager) => {
+    const created = await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(CoalitionEntity);
       const coalition = await repo.save(
         repo.create({
@@ -66,19 +66,30 @@ export class CoalitionsService {
         action: 'create',
         after: dto,
       });
-      if (!input.coordinator) return dto;
+      if (!input.coordinator) return { dto, mail: null };
       const ctx: CoalitionContext = {
         user,
         coalitionId: coalition.id,
         role: 'coordinator',
         organisationId: null,
       };
-      const member = await this.members.addInTransaction(manager, ctx, {
+      const { member, mail } = await this.members.addInTransaction(manager, ctx, {
         ...input.coordinator,
         role: 'coordinator',
       });
-      return { ...dto, ...(member.invitationUrl ? { invitationUrl: member.invitationUrl } : {}) };
+      // A link only for an account this request created; an existing one is e-mailed instead.
+      const { invitation, invitationUrl } = member;
+      return {
+        dto: {
+          ...dto,
+          ...(invitation ? { coordinatorInvitation: invitation } : {}),
+          ...(invitationUrl ? { invitationUrl } : {}),
+        },
+        mail,
+      };
     });
+    await this.members.deliver(created.mail);
+    return created.dto;
   }
 
   async get(ctx: CoalitionContext): Promise<CoalitionDto> {

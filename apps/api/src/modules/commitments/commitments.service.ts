@@ -6,10 +6,11 @@ import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
 import { patchColumns } from '../../common/db/patch-columns';
 import { softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { SqlFilter, windowTotal } from '../../common/db/sql-filter';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { invalidField } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
 import { sqlOne, sqlRows } from '../../database/sql';
 import {
   COMMITMENT_COLUMNS,
@@ -24,7 +25,6 @@ import { COMMITMENT_SORTS, type ListCommitmentsQuery } from './dto/list-commitme
 import type { UpdateCommitmentDto } from './dto/update-commitment.dto';
 import { assertAssignable } from '../handovers/assignable-person';
 import { assertReference, partnerOrganisation, partnerScope } from './support/references';
-import { pageClause } from './support/sql-values';
 
 /** API field → column, for the fields a PATCH may set. */
 const COLUMNS = {
@@ -61,16 +61,15 @@ export class CommitmentsService {
     if (query.from) add((n) => `c.starts_on >= ${n}::date`, query.from);
     if (query.to) add((n) => `c.starts_on <= ${n}::date`, query.to);
     if (query.q) add((n) => `c.description ILIKE ${n}`, likePattern(query.q));
-    const rows = await sqlRows<CommitmentRow & { total: string }>(
-      this.db.manager,
-      `SELECT count(*) OVER () AS total, ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM}
-        WHERE ${where.sql()}
-        ORDER BY ${orderBy(query.sort, COMMITMENT_SORTS, '-startsOn', 'c.id')}
-        ${pageClause(query)}`,
-      where.params,
-    );
-    const items = await this.withDelivery(this.db.manager, ctx.coalitionId, rows);
-    return toPage(items, windowTotal(rows), query);
+    const page = await listPage(this.db.manager, {
+      select: `SELECT ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM}`,
+      where,
+      orderBy: orderBy(query.sort, COMMITMENT_SORTS, '-startsOn', 'c.id'),
+      map: (row: CommitmentRow) => row,
+      ...query,
+    });
+    const items = await this.withDelivery(this.db.manager, ctx.coalitionId, page.items);
+    return { ...page, items };
   }
 
   get(ctx: CoalitionContext, id: string): Promise<CommitmentDto> {

@@ -11,10 +11,11 @@ import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
-import { sqlOne, sqlRows } from '../../database/sql';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
+import { sqlOne } from '../../database/sql';
 import { partnerOrganisation } from '../commitments/support/references';
-import { pageClause } from '../commitments/support/sql-values';
 import {
   CONTRIBUTION_SELECT,
   type ContributionRow,
@@ -43,15 +44,13 @@ export class ContributionsService {
       params.push(likePattern(query.q));
       where.push(`k.note ILIKE $${params.length}`);
     }
-    const rows = await sqlRows<ContributionRow & { total: string }>(
-      this.db.manager,
-      `${CONTRIBUTION_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, CONTRIBUTION_SORTS, '-deliveredOn', 'k.id')}
-        ${pageClause(query)}`,
-      params,
-    );
-    return toPage(rows.map(toContributionDto), Number(rows[0]?.total ?? 0), query);
+    return listPage(this.db.manager, {
+      select: CONTRIBUTION_SELECT,
+      where: new SqlFilter(where, params),
+      orderBy: orderBy(query.sort, CONTRIBUTION_SORTS, '-deliveredOn', 'k.id'),
+      map: (row: ContributionRow) => toContributionDto(row),
+      ...query,
+    });
   }
 
   async get(ctx: CoalitionContext, commitmentId: string, id: string): Promise<ContributionDto> {

@@ -7,7 +7,9 @@ import type { CoalitionContext } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, invalidField, notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { sqlOne, sqlRows } from '../../database/sql';
 import type { CreateHandoverDto } from './dto/create-handover.dto';
 import { HANDOVER_SORTS, type ListHandoversQuery } from './dto/list-handovers.query';
@@ -48,15 +50,13 @@ export class HandoversService {
     if (query.departingPersonId)
       add((n) => `h.departing_person_id = ${n}`, query.departingPersonId);
     if (query.q) add((n) => `p.name ILIKE ${n}`, likePattern(query.q));
-    const rows = await sqlRows<HandoverRow & { total: string }>(
-      this.db.manager,
-      `${HANDOVER_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, HANDOVER_SORTS, '-createdAt', 'h.id')}
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
-    return toPage(rows.map(toHandoverListItemDto), Number(rows[0]?.total ?? 0), query);
+    return listPage(this.db.manager, {
+      select: HANDOVER_SELECT,
+      where: new SqlFilter(where, params),
+      orderBy: orderBy(query.sort, HANDOVER_SORTS, '-createdAt', 'h.id'),
+      map: (row: HandoverRow) => toHandoverListItemDto(row),
+      ...query,
+    });
   }
 
   get(ctx: CoalitionContext, id: string): Promise<HandoverDto> {

@@ -7,10 +7,11 @@ import type { CoalitionContext } from '../../common/auth/request-context';
 import { patchColumns } from '../../common/db/patch-columns';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { sqlOne, sqlRows } from '../../database/sql';
 import { assertReference, assertReferences } from '../commitments/support/references';
-import { pageClause } from '../commitments/support/sql-values';
 import { assertAssignable } from '../handovers/assignable-person';
 import type { CreateInitiativeDto } from './dto/create-initiative.dto';
 import { INITIATIVE_SORTS, type ListInitiativesQuery } from './dto/list-initiatives.query';
@@ -61,16 +62,15 @@ export class InitiativesService {
         likePattern(query.q),
       );
     }
-    const rows = await sqlRows<InitiativeRow & { total: string }>(
-      this.db.manager,
-      `${INITIATIVE_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, INITIATIVE_SORTS, 'name', 'i.id')}
-        ${pageClause(query)}`,
-      params,
-    );
-    const items = await this.withOrganisations(this.db.manager, ctx.coalitionId, rows);
-    return toPage(items, Number(rows[0]?.total ?? 0), query);
+    const page = await listPage(this.db.manager, {
+      select: INITIATIVE_SELECT,
+      where: new SqlFilter(where, params),
+      orderBy: orderBy(query.sort, INITIATIVE_SORTS, 'name', 'i.id'),
+      map: (row: InitiativeRow) => row,
+      ...query,
+    });
+    const items = await this.withOrganisations(this.db.manager, ctx.coalitionId, page.items);
+    return { ...page, items };
   }
 
   get(ctx: CoalitionContext, id: string): Promise<InitiativeDto> {

@@ -20,12 +20,6 @@ export interface InteractionLinks {
   participantIds: string[];
 }
 
-export const INTERACTION_SELECT = `
-  SELECT i.id, i.occurred_at, i.kind, i.initiated_by, i.summary, i.logged_by_id, u.name AS logged_by_name,
-         i.external_id, i.version, i.created_at, i.updated_at
-    FROM interaction i
-    LEFT JOIN app_user u ON u.id = i.logged_by_id`;
-
 export function toInteractionDto(
   row: InteractionRow,
   links: InteractionLinks | undefined,

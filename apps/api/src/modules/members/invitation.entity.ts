@@ -20,6 +20,14 @@ export class InvitationEntity {
   @Column('timestamptz', { name: 'used_at', nullable: true })
   usedAt: Date | null;
 
+  /** Set when the account got a password or another coalition added it: the link no longer works. */
+  @Column('timestamptz', { name: 'revoked_at', nullable: true })
+  revokedAt: Date | null;
+
+  /** Sent to the address itself rather than handed to the coordinator. */
+  @Column('boolean', { default: false })
+  mailed: boolean;
+
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt: Date;
 }

@@ -24,6 +24,15 @@ export function toMemberDto(row: MemberRow): MemberDto {
   };
 }
 
+/**
+ * An account another coalition added shows what this coalition's coordinator typed until the
+ * person signs in (invited_*), never the account's stored name: adding an e-mail must not tell one
+ * coalition what another knows about the person.
+ */
+export const MEMBER_NAME = 'COALESCE(m.invited_name, u.name)';
+export const MEMBER_EMAIL = 'COALESCE(m.invited_email, u.email)';
+
 export const MEMBER_SELECT = `
-  SELECT m.id, m.user_id, u.email, u.name, m.role, m.organisation_id, m.version, m.created_at
+  SELECT m.id, m.user_id, ${MEMBER_EMAIL} AS email, ${MEMBER_NAME} AS name, m.role,
+         m.organisation_id, m.version, m.created_at
     FROM membership m JOIN app_user u ON u.id = m.user_id`;

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MemberDto, Page, Role } from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -6,26 +6,47 @@ import { APP_CONFIG } from '../../app-config.token';
 import type { AppConfig } from '../../config';
 import { AuditService } from '../../common/audit/audit.service';
 import type { CoalitionContext } from '../../common/auth/request-context';
-import { hashToken, newToken } from '../../common/auth/tokens';
+import { Clock } from '../../common/clock/clock';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { conflict, invalidField, notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { sqlOne, sqlRows } from '../../database/sql';
+import { MAILER, type Mailer, type MailMessage } from '../notifications/mailer';
 import { UsersService } from '../users/users.service';
 import type { CreateMemberDto } from './dto/create-member.dto';
 import type { ListMembersQuery } from './dto/list-members.query';
 import type { UpdateMemberDto } from './dto/update-member.dto';
-import { MEMBER_SELECT, type MemberRow, toMemberDto } from './member.mapper';
+import { InvitationsRepository } from './invitations.repository';
+import {
+  MEMBER_EMAIL,
+  MEMBER_NAME,
+  MEMBER_SELECT,
+  type MemberRow,
+  toMemberDto,
+} from './member.mapper';
+import { renderMembershipMail } from './membership-mail';
 
-const INVITATION_DAYS = 7;
-const SORTS = { name: 'u.name', email: 'u.email', role: 'm.role', createdAt: 'm.created_at' };
+const SORTS = { name: MEMBER_NAME, email: MEMBER_EMAIL, role: 'm.role', createdAt: 'm.created_at' };
+
+/** A membership just added, and the e-mail to send to the person once the transaction commits. */
+export interface AddedMember {
+  member: MemberDto;
+  mail: MailMessage | null;
+}
 
 @Injectable()
 export class MembersService {
+  private readonly logger = new Logger(MembersService.name);
+  private readonly invitations = new InvitationsRepository();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(MAILER) private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,65 +59,94 @@ export class MembersService {
     }
     if (query.q) {
       params.push(likePattern(query.q));
-      where.push(`(u.name ILIKE $${params.length} OR u.email ILIKE $${params.length})`);
+      // The shown name and e-mail, not the stored ones: a search must not probe another coalition's data.
+      where.push(
+        `(${MEMBER_NAME} ILIKE $${params.length} OR ${MEMBER_EMAIL} ILIKE $${params.length})`,
+      );
     }
-    const rows = await sqlRows<MemberRow & { total: string }>(
-      this.db.manager,
-      `${MEMBER_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, SORTS, 'name', 'm.id')}
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
-    return toPage(rows.map(toMemberDto), Number(rows[0]?.total ?? 0), query);
+    return listPage(this.db.manager, {
+      select: MEMBER_SELECT,
+      where: new SqlFilter(where, params),
+      orderBy: orderBy(query.sort, SORTS, 'name', 'm.id'),
+      map: (row: MemberRow) => toMemberDto(row),
+      ...query,
+    });
   }
 
   async get(ctx: CoalitionContext, id: string): Promise<MemberDto> {
     return toMemberDto(await this.findRow(this.db.manager, ctx.coalitionId, id));
   }
 
-  add(ctx: CoalitionContext, input: CreateMemberDto): Promise<MemberDto> {
-    return this.db.transaction((manager) => this.addInTransaction(manager, ctx, input));
+  async add(ctx: CoalitionContext, input: CreateMemberDto): Promise<MemberDto> {
+    const added = await this.db.transaction((manager) =>
+      this.addInTransaction(manager, ctx, input),
+    );
+    await this.deliver(added.mail);
+    return added.member;
   }
 
-  /** Adds a user (creating the account for a new e-mail) with a role; used by coalition creation too. */
+  /**
+   * Adds a user with a role; used by coalition creation too. Only an account that this very call
+   * creates may answer with an invitation link (the caller hands it on). An account that already
+   * exists — with or without a password — is never handed to the caller: the person is e-mailed
+   * (with a link of their own if they have no password yet) and sees the membership at next login.
+   * Send `mail` with `deliver()` after the transaction has committed.
+   */
   async addInTransaction(
     manager: EntityManager,
     ctx: CoalitionContext,
     input: { email: string; name: string; role: Role; organisationId?: string; password?: string },
-  ): Promise<MemberDto> {
+  ): Promise<AddedMember> {
     await this.checkOrganisation(
       manager,
       ctx.coalitionId,
       input.role,
       input.organisationId ?? null,
     );
-    let user = await this.users.findByEmail(manager, input.email);
-    let invitationUrl: string | undefined;
-    if (!user) {
-      user = await this.users.create(manager, {
+    const now = this.clock.now();
+    const found = await this.users.findByEmail(manager, input.email);
+    if (found) await this.refuseSecondMembership(manager, ctx.coalitionId, found.id, input.email);
+    const user =
+      found ??
+      (await this.users.create(manager, {
         email: input.email,
         name: input.name,
         password: input.password,
+      }));
+    let invitationUrl: string | undefined;
+    let mailToken: string | null = null;
+    if (!found) {
+      if (!input.password) {
+        const token = await this.invitations.create(manager, {
+          userId: user.id,
+          coalitionId: ctx.coalitionId,
+          mailed: false,
+          now,
+        });
+        invitationUrl = `${this.config.publicUrl}/invitation/${token}`;
+      }
+    } else if (!(await this.users.lockCredentials(manager, user.id)).hasPassword) {
+      // A link some coordinator was handed for this account would now open this coalition too.
+      await this.invitations.revokeHandedOut(manager, user.id, now);
+      mailToken = await this.invitations.create(manager, {
+        userId: user.id,
+        coalitionId: ctx.coalitionId,
+        mailed: true,
+        now,
       });
-      if (!input.password) invitationUrl = await this.invite(manager, ctx.coalitionId, user.id);
-    } else if (!user.passwordHash) {
-      // Invited before but never set a password (the first link may have expired): a fresh link.
-      invitationUrl = await this.invite(manager, ctx.coalitionId, user.id);
     }
-    const existing = await sqlOne(
-      manager,
-      'SELECT id FROM membership WHERE coalition_id = $1 AND user_id = $2 AND deleted_at IS NULL',
-      [ctx.coalitionId, user.id],
-    );
-    if (existing)
-      throw conflict(`${input.email} is already a member of this coalition`, [
-        { field: 'email', message: 'is already a member' },
-      ]);
     const inserted = await sqlOne<{ id: string }>(
       manager,
-      `INSERT INTO membership (coalition_id, user_id, role, organisation_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [ctx.coalitionId, user.id, input.role, input.organisationId ?? null],
+      `INSERT INTO membership (coalition_id, user_id, role, organisation_id, invited_name, invited_email)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        ctx.coalitionId,
+        user.id,
+        input.role,
+        input.organisationId ?? null,
+        found ? input.name.trim() : null,
+        found ? input.email.trim() : null,
+      ],
     );
     const member = toMemberDto(await this.findRow(manager, ctx.coalitionId, inserted!.id));
     await this.audit.record(manager, {
@@ -107,7 +157,79 @@ export class MembersService {
       action: 'create',
       after: member,
     });
-    return invitationUrl ? { ...member, invitationUrl } : member;
+    if (invitationUrl)
+      return { member: { ...member, invitation: 'link', invitationUrl }, mail: null };
+    if (!found) return { member, mail: null };
+    const coalition = await sqlOne<{ name: string }>(
+      manager,
+      'SELECT name FROM coalition WHERE id = $1',
+      [ctx.coalitionId],
+    );
+    const mail = renderMembershipMail({
+      to: user.email,
+      coalitionName: coalition!.name,
+      role: input.role,
+      invitedBy: ctx.user.name,
+      publicUrl: this.config.publicUrl,
+      invitationToken: mailToken,
+    });
+    return { member: { ...member, invitation: 'notified' }, mail };
+  }
+
+  /**
+   * Sends the e-mail of an added membership. A failing mail server does not undo the membership:
+   * the person sees it at next login, and "forgot password" mails a new link.
+   */
+  async deliver(mail: MailMessage | null): Promise<void> {
+    if (!mail) return;
+    try {
+      await this.mailer.send(mail);
+    } catch (error) {
+      this.logger.error({
+        msg: 'Could not e-mail a new membership',
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  /**
+   * An account signed in (login, invitation, password reset): its memberships now show its own
+   * name and e-mail instead of what the adding coordinator typed. One audit event per membership.
+   */
+  async confirmInvitedMemberships(
+    manager: EntityManager,
+    user: { id: string; name: string; email: string },
+  ): Promise<void> {
+    const confirmed = await sqlRows<{
+      id: string;
+      coalition_id: string;
+      invited_name: string | null;
+      invited_email: string | null;
+    }>(
+      manager,
+      `WITH invited AS (
+         SELECT coalition_id, id, invited_name, invited_email FROM membership
+          WHERE user_id = $1 AND deleted_at IS NULL
+            AND (invited_name IS NOT NULL OR invited_email IS NOT NULL)
+          FOR UPDATE)
+       UPDATE membership m SET invited_name = NULL, invited_email = NULL
+         FROM invited i
+        WHERE m.coalition_id = i.coalition_id AND m.id = i.id
+       RETURNING m.id, m.coalition_id, i.invited_name, i.invited_email`,
+      [user.id],
+    );
+    await this.audit.recordMany(
+      manager,
+      confirmed.map((row) => ({
+        coalitionId: row.coalition_id,
+        actorUserId: user.id,
+        entityType: 'membership',
+        entityId: row.id,
+        action: 'update' as const,
+        before: { name: row.invited_name, email: row.invited_email },
+        after: { name: user.name, email: user.email },
+      })),
+    );
   }
 
   update(ctx: CoalitionContext, id: string, input: UpdateMemberDto): Promise<MemberDto> {
@@ -215,17 +337,20 @@ export class MembersService {
     if (!exists) throw invalidField('organisationId', 'is not an organisation of this coalition');
   }
 
-  private async invite(
+  private async refuseSecondMembership(
     manager: EntityManager,
     coalitionId: string,
     userId: string,
-  ): Promise<string> {
-    const token = newToken();
-    await manager.query(
-      `INSERT INTO invitation (token_hash, user_id, coalition_id, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
-      [hashToken(token), userId, coalitionId, INVITATION_DAYS],
+    email: string,
+  ): Promise<void> {
+    const existing = await sqlOne(
+      manager,
+      'SELECT id FROM membership WHERE coalition_id = $1 AND user_id = $2 AND deleted_at IS NULL',
+      [coalitionId, userId],
     );
-    return `${this.config.publicUrl}/invitation/${token}`;
+    if (existing)
+      throw conflict(`${email} is already a member of this coalition`, [
+        { field: 'email', message: 'is already a member' },
+      ]);
   }
 }

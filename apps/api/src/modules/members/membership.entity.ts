@@ -26,6 +26,13 @@ export class MembershipEntity {
   @Column('uuid', { name: 'organisation_id', nullable: true })
   organisationId: string | null;
 
+  /** What the coordinator typed when adding an existing account; shown until the person signs in. */
+  @Column('text', { name: 'invited_name', nullable: true })
+  invitedName: string | null;
+
+  @Column('text', { name: 'invited_email', nullable: true })
+  invitedEmail: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -7,7 +7,10 @@ export interface MailMessage {
   text: string;
 }
 
-/** Sends one e-mail; the digest job depends on this, so tests can put a spy in its place. */
+/**
+ * Sends one e-mail: digests, invitations, password resets. One instance (MailModule), so tests can
+ * put a spy in its place.
+ */
 export interface Mailer {
   /** `smtp` really sends; `log` only writes the message to the log. */
   readonly kind: 'smtp' | 'log';
@@ -43,15 +46,16 @@ export class SmtpMailer implements Mailer {
 }
 
 /**
- * Without SMTP the digest is written to the log (pino, through Nest's logger), so an
- * installation without a mail server still shows what would have been sent.
+ * Without SMTP a mail is written to the log (pino, through Nest's logger), so an installation
+ * without a mail server still shows what would have been sent (and an operator can pass on an
+ * invitation or reset link from there).
  */
 export class LogMailer implements Mailer {
   readonly kind = 'log';
-  private readonly logger = new Logger('DigestMail');
+  private readonly logger = new Logger('Mail');
 
   send(message: MailMessage): Promise<void> {
-    this.logger.log({ msg: `Digest for ${message.to} (no SMTP_URL: not e-mailed)`, ...message });
+    this.logger.log({ msg: `Mail for ${message.to} (no SMTP_URL: not e-mailed)`, ...message });
     return Promise.resolve();
   }
 

@@ -10,7 +10,9 @@ import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
 import { notFound, staleVersion } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { listPage } from '../../common/db/list-query';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { sqlOne, sqlRows } from '../../database/sql';
 import type { ListNotificationsQuery } from './dto/list-notifications.query';
 import type { UpdatePreferencesDto } from './dto/update-preferences.dto';
@@ -51,16 +53,14 @@ export class NotificationsService {
       params.push(likePattern(query.q));
       where.push(`n.title ILIKE $${params.length}`);
     }
-    const [rows, unread] = await Promise.all([
-      sqlRows<NotificationRow & { total: string | number }>(
-        this.db.manager,
-        `SELECT count(*) OVER () AS total, ${NOTIFICATION_COLUMNS}
-           FROM ${FROM_MINE}
-          WHERE ${where.join(' AND ')}
-          ORDER BY ${orderBy(query.sort, SORTS, '-createdAt', 'n.id')}
-          LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-        params,
-      ),
+    const [page, unread] = await Promise.all([
+      listPage(this.db.manager, {
+        select: `SELECT ${NOTIFICATION_COLUMNS} FROM ${FROM_MINE}`,
+        where: new SqlFilter(where, params),
+        orderBy: orderBy(query.sort, SORTS, '-createdAt', 'n.id'),
+        map: (row: NotificationRow) => toNotificationDto(row),
+        ...query,
+      }),
       sqlOne<{ unread: number }>(
         this.db.manager,
         `SELECT count(*)::int AS unread FROM ${FROM_MINE} WHERE ${MINE} AND n.read_at IS NULL`,
@@ -68,7 +68,7 @@ export class NotificationsService {
       ),
     ]);
     return {
-      ...toPage(rows.map(toNotificationDto), Number(rows[0]?.total ?? 0), query),
+      ...page,
       unread: unread?.unread ?? 0,
     };
   }

@@ -27,22 +27,6 @@ export interface OrganisationRow {
   deleted_at: Date | string | null;
 }
 
-/** Dates as text: the two drivers would otherwise hand back Dates in different time zones. */
-export const ORGANISATION_FIELDS = `
-  o.id, o.name, o.kind, o.size_class, o.sector, o.city, o.website, o.status,
-  to_char(o.joined_on, 'YYYY-MM-DD') AS joined_on, to_char(o.left_on, 'YYYY-MM-DD') AS left_on,
-  o.interests, o.relationship_owner_id, owner.name AS relationship_owner_name,
-  owner.organisation_id AS relationship_owner_organisation_id,
-  o.external_id, o.version, o.created_at, o.updated_at, o.deleted_at`;
-
-/** The relationship owner's name and organisation, for ORGANISATION_FIELDS. */
-export const ORGANISATION_OWNER_JOIN = `
-  LEFT JOIN person owner ON owner.coalition_id = o.coalition_id AND owner.id = o.relationship_owner_id`;
-
-export const ORGANISATION_SELECT = `
-  SELECT ${ORGANISATION_FIELDS}
-    FROM organisation o ${ORGANISATION_OWNER_JOIN}`;
-
 /**
  * `partnerOrganisationId` is set when a partner reads: a relationship owner who works at another
  * organisation is somebody else's person, and partners never see those.

@@ -1,27 +1,21 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationDto, Page } from '@regiokracht/shared';
+import { type OrganisationDto, OrganisationErrorCode, type Page } from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../common/audit/audit.service';
 import { type CoalitionContext, isPartner } from '../../common/auth/request-context';
-import { restoreRow, softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { updateVersioned } from '../../common/db/versioned-update';
-import { conflict, invalidField, notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
-import { sqlOne, sqlRows } from '../../database/sql';
+import { actorOf } from '../../common/db/audited-write';
+import { patchColumns } from '../../common/db/patch-columns';
+import { SqlFilter } from '../../common/db/sql-filter';
+import { conflict, notFound } from '../../common/errors/conflict';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { assertLeftNotBeforeJoined } from '../../common/validation/field-validators';
 import { assertAssignable } from '../handovers/assignable-person';
-import { assertPeopleExist } from '../people/person-references';
+import { peopleRepository } from '../people/people.repository';
 import type { CreateOrganisationDto } from './dto/create-organisation.dto';
 import type { ListOrganisationsQuery } from './dto/list-organisations.query';
 import type { UpdateOrganisationDto } from './dto/update-organisation.dto';
-import {
-  ORGANISATION_COLUMNS,
-  ORGANISATION_FIELDS,
-  ORGANISATION_OWNER_JOIN,
-  ORGANISATION_SELECT,
-  type OrganisationRow,
-  toOrganisationDto,
-} from './organisation.mapper';
+import { ORGANISATION_COLUMNS, toOrganisationDto } from './organisation.mapper';
+import { organisationsRepository } from './organisations.repository';
 
 const SORTS = {
   name: 'lower(o.name)',
@@ -42,70 +36,48 @@ const FILTERS = [
 ] as const;
 
 /** Work still running with the organisation: deleting it would orphan these (docs/domain.md statuses). */
-const OPEN_COMMITMENT_STATUSES = ['proposed', 'pledged', 'active'];
-const OPEN_ACTION_ITEM_STATUSES = ['open', 'in_progress', 'blocked'];
+const OPEN_STATUSES = {
+  commitments: ['proposed', 'pledged', 'active'],
+  actionItems: ['open', 'in_progress', 'blocked'],
+};
 
 type Writable = Partial<CreateOrganisationDto>;
 
 @Injectable()
 export class OrganisationsService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  private readonly repo = organisationsRepository;
 
-  async list(ctx: CoalitionContext, query: ListOrganisationsQuery): Promise<Page<OrganisationDto>> {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  list(ctx: CoalitionContext, query: ListOrganisationsQuery): Promise<Page<OrganisationDto>> {
     if (query.includeDeleted && ctx.role !== 'coordinator') {
       throw new ForbiddenException('Only coordinators see deleted organisations');
     }
-    const params: unknown[] = [ctx.coalitionId];
-    const where = ['o.coalition_id = $1'];
+    const where = new SqlFilter(['o.coalition_id = $1'], [ctx.coalitionId]);
     if (!query.includeDeleted) where.push('o.deleted_at IS NULL');
-    if (isPartner(ctx)) {
-      params.push(ctx.organisationId);
-      where.push(`o.id = $${params.length}`);
-    }
+    if (isPartner(ctx)) where.add((p) => `o.id = ${p}`, ctx.organisationId);
     for (const [key, column] of FILTERS) {
-      if (query[key] === undefined) continue;
-      params.push(query[key]);
-      where.push(`${column} = $${params.length}`);
+      if (query[key] !== undefined) where.add((p) => `${column} = ${p}`, query[key]);
     }
     if (query.q) {
-      params.push(likePattern(query.q));
-      const p = `$${params.length}`;
-      where.push(`(o.name ILIKE ${p} OR o.city ILIKE ${p} OR o.sector ILIKE ${p})`);
+      where.add(
+        (p) => `(o.name ILIKE ${p} OR o.city ILIKE ${p} OR o.sector ILIKE ${p})`,
+        likePattern(query.q),
+      );
     }
-    // The page's ids and the total first, from organisation alone; the owner is joined for the
-    // page's rows only (not for every match before LIMIT): a third of the work on a large list.
-    const order = orderBy(query.sort, SORTS, 'name', 'o.id');
-    const rows = await sqlRows<OrganisationRow & { total: string }>(
+    return this.repo.list(
       this.db.manager,
-      `SELECT page.total, ${ORGANISATION_FIELDS}
-         FROM (
-           SELECT o.id, count(*) OVER () AS total
-             FROM organisation o
-            WHERE ${where.join(' AND ')}
-            ORDER BY ${order}
-            LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
-         ) page
-         JOIN organisation o ON o.coalition_id = $1 AND o.id = page.id ${ORGANISATION_OWNER_JOIN}
-        ORDER BY ${order}`,
-      params,
-    );
-    const total =
-      rows.length > 0
-        ? Number(rows[0].total)
-        : await this.countBeyondLastPage(query, where, params);
-    return toPage(
-      rows.map((row) => toOrganisationDto(row, ctx.organisationId)),
-      total,
+      where,
+      orderBy(query.sort, SORTS, 'name', 'o.id'),
       query,
+      (row) => toOrganisationDto(row, ctx.organisationId),
     );
   }
 
   async get(ctx: CoalitionContext, id: string): Promise<OrganisationDto> {
-    if (isPartner(ctx) && id !== ctx.organisationId) throw notFound('Organisation');
-    const row = await this.findRow(
+    if (isPartner(ctx) && id !== ctx.organisationId)
+      throw notFound('Organisation', OrganisationErrorCode.NOT_FOUND);
+    const row = await this.repo.findRow(
       this.db.manager,
       ctx.coalitionId,
       id,
@@ -117,18 +89,13 @@ export class OrganisationsService {
   create(ctx: CoalitionContext, input: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.db.transaction(async (manager) => {
       await this.checkReferences(manager, ctx.coalitionId, input, null);
-      const fields = Object.entries(ORGANISATION_COLUMNS).filter(
-        ([field]) => input[field as keyof Writable] !== undefined,
-      );
-      const inserted = await sqlOne<{ id: string }>(
+      const id = await this.repo.insert(
         manager,
-        `INSERT INTO organisation (coalition_id, ${fields.map(([, column]) => column).join(', ')})
-         VALUES ($1, ${fields.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`,
-        [ctx.coalitionId, ...fields.map(([field]) => input[field as keyof Writable])],
+        ctx.coalitionId,
+        patchColumns(input, ORGANISATION_COLUMNS),
       );
-      const after = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, inserted!.id));
-      await this.record(manager, ctx, after.id, 'create', null, after);
-      return after;
+      const after = await this.load(manager, ctx.coalitionId, id);
+      return this.repo.writes.created(manager, actorOf(ctx), id, after);
     });
   }
 
@@ -138,62 +105,48 @@ export class OrganisationsService {
     input: UpdateOrganisationDto,
   ): Promise<OrganisationDto> {
     return this.db.transaction(async (manager) => {
-      const before = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id));
+      const before = await this.load(manager, ctx.coalitionId, id);
       await this.checkReferences(manager, ctx.coalitionId, input, before);
-      const set: Record<string, unknown> = {};
-      for (const [field, column] of Object.entries(ORGANISATION_COLUMNS)) {
-        const value = input[field as keyof Writable];
-        if (value !== undefined) set[column] = value;
-      }
-      await updateVersioned(manager, {
-        table: 'organisation',
-        coalitionId: ctx.coalitionId,
+      return this.repo.writes.update(manager, actorOf(ctx), {
         id,
         version: input.version,
-        set,
-        label: 'Organisation',
+        set: patchColumns(input, ORGANISATION_COLUMNS),
+        before,
+        reload: () => this.load(manager, ctx.coalitionId, id),
       });
-      const after = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id));
-      await this.record(manager, ctx, id, 'update', before, after);
-      return after;
     });
   }
 
   /** Soft delete; refused while commitments or action items of the organisation are still open. */
   remove(ctx: CoalitionContext, id: string): Promise<void> {
     return this.db.transaction(async (manager) => {
-      const before = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id));
+      const before = await this.load(manager, ctx.coalitionId, id);
       await this.checkNothingOpen(manager, ctx.coalitionId, id);
-      await softDeleteRow(manager, 'organisation', ctx.coalitionId, id, { liveOnly: true });
-      await this.record(manager, ctx, id, 'delete', before, null);
+      await this.repo.writes.softDelete(manager, actorOf(ctx), id, before);
     });
   }
 
   restore(ctx: CoalitionContext, id: string): Promise<OrganisationDto> {
     return this.db.transaction(async (manager) => {
-      const before = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id, true));
-      if (before.deletedAt === null) throw conflict('This organisation is not deleted');
+      const before = toOrganisationDto(await this.repo.findRow(manager, ctx.coalitionId, id, true));
+      if (before.deletedAt === null)
+        throw conflict('This organisation is not deleted', undefined, {
+          code: OrganisationErrorCode.NOT_DELETED,
+        });
       if (before.externalId !== null)
         await this.checkExternalIdFree(manager, ctx.coalitionId, before.externalId, id);
-      await restoreRow(manager, 'organisation', ctx.coalitionId, id);
-      const after = toOrganisationDto(await this.findRow(manager, ctx.coalitionId, id));
-      await this.record(manager, ctx, id, 'restore', before, after);
-      return after;
+      return this.repo.writes.restore(manager, actorOf(ctx), id, before, () =>
+        this.load(manager, ctx.coalitionId, id),
+      );
     });
   }
 
-  private async findRow(
+  private async load(
     manager: EntityManager,
     coalitionId: string,
     id: string,
-    includeDeleted = false,
-  ): Promise<OrganisationRow> {
-    return sqlOneOrNotFound<OrganisationRow>(
-      manager,
-      `${ORGANISATION_SELECT} WHERE o.coalition_id = $1 AND o.id = $2${includeDeleted ? '' : ' AND o.deleted_at IS NULL'}`,
-      [coalitionId, id],
-      'Organisation',
-    );
+  ): Promise<OrganisationDto> {
+    return toOrganisationDto(await this.repo.findRow(manager, coalitionId, id));
   }
 
   /** Only values that change are checked, so an edit never fails on a reference it left alone. */
@@ -205,17 +158,14 @@ export class OrganisationsService {
   ): Promise<void> {
     const ownerId = input.relationshipOwnerId;
     if (ownerId && ownerId !== before?.relationshipOwnerId) {
-      await assertPeopleExist(manager, coalitionId, 'relationshipOwnerId', [ownerId]);
+      await peopleRepository.assertExist(manager, coalitionId, 'relationshipOwnerId', [ownerId]);
       await assertAssignable(manager, coalitionId, ownerId, 'relationshipOwnerId');
     }
-    const joinedOn = input.joinedOn !== undefined ? input.joinedOn : (before?.joinedOn ?? null);
-    const leftOn = input.leftOn !== undefined ? input.leftOn : (before?.leftOn ?? null);
-    if (joinedOn && leftOn && leftOn < joinedOn) {
-      throw invalidField(
-        input.leftOn !== undefined ? 'leftOn' : 'joinedOn',
-        'leftOn must not be before joinedOn',
-      );
-    }
+    assertLeftNotBeforeJoined(
+      input.joinedOn !== undefined ? input.joinedOn : (before?.joinedOn ?? null),
+      input.leftOn !== undefined ? input.leftOn : (before?.leftOn ?? null),
+      input.leftOn !== undefined ? 'leftOn' : 'joinedOn',
+    );
     if (input.externalId && input.externalId !== before?.externalId) {
       await this.checkExternalIdFree(manager, coalitionId, input.externalId, before?.id ?? null);
     }
@@ -227,16 +177,12 @@ export class OrganisationsService {
     externalId: string,
     ownId: string | null,
   ): Promise<void> {
-    const taken = await sqlOne<{ id: string }>(
-      manager,
-      `SELECT id FROM organisation
-        WHERE coalition_id = $1 AND external_id = $2 AND deleted_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [coalitionId, externalId, ownId],
-    );
-    if (taken) {
-      throw conflict('Another organisation already has this externalId', [
-        { field: 'externalId', message: 'is already used by another organisation' },
-      ]);
+    if (await this.repo.externalIdTaken(manager, coalitionId, externalId, ownId)) {
+      throw conflict(
+        'Another organisation already has this externalId',
+        [{ field: 'externalId', message: 'is already used by another organisation' }],
+        { code: OrganisationErrorCode.EXTERNAL_ID_TAKEN },
+      );
     }
   }
 
@@ -245,70 +191,30 @@ export class OrganisationsService {
     coalitionId: string,
     id: string,
   ): Promise<void> {
-    const open = await sqlOne<{ commitments: string; action_items: string }>(
+    const { commitments, actionItems } = await this.repo.openWork(
       manager,
-      `SELECT (SELECT count(*) FROM commitment
-                WHERE coalition_id = $1 AND organisation_id = $2 AND deleted_at IS NULL AND status = ANY($3::text[])) AS commitments,
-              (SELECT count(*) FROM action_item
-                WHERE coalition_id = $1 AND organisation_id = $2 AND deleted_at IS NULL AND status = ANY($4::text[])) AS action_items`,
-      [coalitionId, id, OPEN_COMMITMENT_STATUSES, OPEN_ACTION_ITEM_STATUSES],
+      coalitionId,
+      id,
+      OPEN_STATUSES,
     );
-    const commitments = Number(open?.commitments ?? 0);
-    const actionItems = Number(open?.action_items ?? 0);
     if (commitments === 0 && actionItems === 0) return;
     const details = [];
     if (commitments > 0) {
       details.push({
         field: 'commitments',
-        message: `${commitments} open (${OPEN_COMMITMENT_STATUSES.join(', ')})`,
+        message: `${commitments} open (${OPEN_STATUSES.commitments.join(', ')})`,
       });
     }
     if (actionItems > 0) {
       details.push({
         field: 'actionItems',
-        message: `${actionItems} open (${OPEN_ACTION_ITEM_STATUSES.join(', ')})`,
+        message: `${actionItems} open (${OPEN_STATUSES.actionItems.join(', ')})`,
       });
     }
     throw conflict(
       'This organisation still has open commitments or action items; close or move them first',
       details,
-      {
-        blockers: { commitments, actionItems },
-      },
+      { code: OrganisationErrorCode.HAS_OPEN_WORK, blockers: { commitments, actionItems } },
     );
-  }
-
-  /** A page past the end has no row to carry `count(*) OVER ()`. */
-  private async countBeyondLastPage(
-    query: ListOrganisationsQuery,
-    where: string[],
-    params: unknown[],
-  ): Promise<number> {
-    if (query.page === 1) return 0;
-    const row = await sqlOne<{ n: string }>(
-      this.db.manager,
-      `SELECT count(*) AS n FROM organisation o WHERE ${where.join(' AND ')}`,
-      params,
-    );
-    return Number(row?.n ?? 0);
-  }
-
-  private record(
-    manager: EntityManager,
-    ctx: CoalitionContext,
-    id: string,
-    action: 'create' | 'update' | 'delete' | 'restore',
-    before: OrganisationDto | null,
-    after: OrganisationDto | null,
-  ): Promise<void> {
-    return this.audit.record(manager, {
-      coalitionId: ctx.coalitionId,
-      actorUserId: ctx.user.id,
-      entityType: 'organisation',
-      entityId: id,
-      action,
-      before,
-      after,
-    });
   }
 }

@@ -1,29 +1,25 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Page, PersonDetailDto, PersonDto } from '@regiokracht/shared';
+import {
+  type Page,
+  type PersonDetailDto,
+  type PersonDto,
+  PersonErrorCode,
+} from '@regiokracht/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../common/audit/audit.service';
 import { type CoalitionContext, isPartner } from '../../common/auth/request-context';
 import { Clock } from '../../common/clock/clock';
-import { restoreRow, softDeleteRow, sqlOneOrNotFound } from '../../common/db/soft-delete';
-import { updateVersioned } from '../../common/db/versioned-update';
+import { actorOf } from '../../common/db/audited-write';
+import { patchColumns } from '../../common/db/patch-columns';
+import { SqlFilter } from '../../common/db/sql-filter';
 import { conflict, invalidField, notFound } from '../../common/errors/conflict';
-import { likePattern, orderBy, toPage } from '../../common/pagination/page';
-import { sqlOne, sqlRows } from '../../database/sql';
-import { assertOrganisationsExist } from '../organisations/organisation-references';
+import { likePattern, orderBy } from '../../common/pagination/page';
+import { organisationsRepository } from '../organisations/organisations.repository';
 import type { CreatePersonDto } from './dto/create-person.dto';
 import type { ListPeopleQuery } from './dto/list-people.query';
 import type { UpdatePersonDto } from './dto/update-person.dto';
-import { assertPeopleExist } from './person-references';
-import {
-  AFFILIATION_SELECT,
-  type AffiliationRow,
-  PERSON_COLUMNS,
-  PERSON_SELECT,
-  type PersonRow,
-  toPersonDetailDto,
-  toPersonDto,
-} from './person.mapper';
+import { peopleRepository } from './people.repository';
+import { PERSON_COLUMNS, type PersonRow, toPersonDetailDto, toPersonDto } from './person.mapper';
 
 const SORTS = {
   name: 'lower(p.name)',
@@ -70,90 +66,62 @@ function isOwnPerson(row: PersonRow, ctx: CoalitionContext): boolean {
 
 @Injectable()
 export class PeopleService {
+  private readonly repo = peopleRepository;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  async list(ctx: CoalitionContext, query: ListPeopleQuery): Promise<Page<PersonDto>> {
+  list(ctx: CoalitionContext, query: ListPeopleQuery): Promise<Page<PersonDto>> {
     if (query.includeDeleted && ctx.role !== 'coordinator')
       throw new ForbiddenException('Only coordinators see deleted people');
-    const params: unknown[] = [ctx.coalitionId];
-    const where = ['p.coalition_id = $1'];
+    const where = new SqlFilter(['p.coalition_id = $1'], [ctx.coalitionId]);
     if (!query.includeDeleted) where.push('p.deleted_at IS NULL');
-    if (isPartner(ctx)) {
-      params.push(ctx.organisationId);
-      where.push(`p.organisation_id = $${params.length}`);
-    }
+    if (isPartner(ctx)) where.add((p) => `p.organisation_id = ${p}`, ctx.organisationId);
     for (const [key, column] of FILTERS) {
-      if (query[key] === undefined) continue;
-      params.push(query[key]);
-      where.push(`${column} = $${params.length}`);
+      if (query[key] !== undefined) where.add((p) => `${column} = ${p}`, query[key]);
     }
-    if (query.q) {
-      params.push(likePattern(query.q));
-      where.push(`(p.name ILIKE $${params.length} OR p.email ILIKE $${params.length})`);
-    }
-    const rows = await sqlRows<PersonRow & { total: string }>(
+    if (query.q)
+      where.add((p) => `(p.name ILIKE ${p} OR p.email ILIKE ${p})`, likePattern(query.q));
+    return this.repo.list(
       this.db.manager,
-      `${PERSON_SELECT.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy(query.sort, SORTS, 'name', 'p.id')}
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
-    let total = Number(rows[0]?.total ?? 0);
-    if (rows.length === 0 && query.page > 1) {
-      // A page past the end has no row to carry count(*) OVER ().
-      const row = await sqlOne<{ n: string }>(
-        this.db.manager,
-        `SELECT count(*) AS n FROM person p WHERE ${where.join(' AND ')}`,
-        params,
-      );
-      total = Number(row?.n ?? 0);
-    }
-    return toPage(
-      rows.map((row) => toPersonDto(row, ctx.organisationId)),
-      total,
+      where,
+      orderBy(query.sort, SORTS, 'name', 'p.id'),
       query,
+      (row) => toPersonDto(row, ctx.organisationId),
     );
   }
 
   async get(ctx: CoalitionContext, id: string): Promise<PersonDetailDto> {
-    const row = await this.findRow(
+    const row = await this.repo.findRow(
       this.db.manager,
       ctx.coalitionId,
       id,
       ctx.role === 'coordinator',
     );
-    if (isPartner(ctx) && row.organisation_id !== ctx.organisationId) throw notFound('Person');
+    if (isPartner(ctx) && row.organisation_id !== ctx.organisationId)
+      throw notFound('Person', PersonErrorCode.NOT_FOUND);
     return this.withAffiliations(this.db.manager, ctx, toPersonDto(row, ctx.organisationId));
   }
 
   create(ctx: CoalitionContext, input: CreatePersonDto): Promise<PersonDetailDto> {
     return this.db.transaction(async (manager) => {
       await this.checkRules(manager, ctx.coalitionId, input, null);
-      const fields = Object.entries(PERSON_COLUMNS).filter(
-        ([field]) => input[field as keyof Writable] !== undefined,
-      );
-      const inserted = await sqlOne<{ id: string }>(
+      const id = await this.repo.insert(
         manager,
-        `INSERT INTO person (coalition_id, ${fields.map(([, column]) => column).join(', ')})
-         VALUES ($1, ${fields.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`,
-        [ctx.coalitionId, ...fields.map(([field]) => input[field as keyof Writable])],
+        ctx.coalitionId,
+        patchColumns(input, PERSON_COLUMNS),
       );
-      const id = inserted!.id;
       if (input.organisationId)
-        await this.startAffiliation(
-          manager,
-          ctx.coalitionId,
-          id,
-          input.organisationId,
-          input.role ?? null,
-        );
-      const after = toPersonDto(await this.findRow(manager, ctx.coalitionId, id));
-      await this.record(manager, ctx, id, 'create', null, after);
+        await this.repo.startAffiliation(manager, ctx.coalitionId, {
+          personId: id,
+          organisationId: input.organisationId,
+          role: input.role ?? null,
+          startedOn: this.today(),
+        });
+      const after = await this.load(manager, ctx.coalitionId, id);
+      await this.repo.writes.created(manager, actorOf(ctx), id, after);
       return this.withAffiliations(manager, ctx, after);
     });
   }
@@ -161,66 +129,55 @@ export class PeopleService {
   update(ctx: CoalitionContext, id: string, input: UpdatePersonDto): Promise<PersonDetailDto> {
     if (isPartner(ctx)) assertPartnerEditableOnly(input);
     return this.db.transaction(async (manager) => {
-      const row = await this.findRow(manager, ctx.coalitionId, id);
-      if (isPartner(ctx) && !isOwnPerson(row, ctx)) throw notFound('Person');
+      const row = await this.repo.findRow(manager, ctx.coalitionId, id);
+      if (isPartner(ctx) && !isOwnPerson(row, ctx))
+        throw notFound('Person', PersonErrorCode.NOT_FOUND);
       const before = toPersonDto(row);
       await this.checkRules(manager, ctx.coalitionId, input, before);
-      const set: Record<string, unknown> = {};
-      for (const [field, column] of Object.entries(PERSON_COLUMNS)) {
-        const value = input[field as keyof Writable];
-        if (value !== undefined) set[column] = value;
-      }
-      await updateVersioned(manager, {
-        table: 'person',
-        coalitionId: ctx.coalitionId,
+      let afterRow: PersonRow | undefined;
+      await this.repo.writes.update(manager, actorOf(ctx), {
         id,
         version: input.version,
-        set,
-        label: 'Person',
+        set: patchColumns(input, PERSON_COLUMNS),
+        before,
+        reload: async () => {
+          afterRow = await this.repo.findRow(manager, ctx.coalitionId, id);
+          const after = toPersonDto(afterRow);
+          await this.followAffiliation(manager, ctx.coalitionId, before, after);
+          return after;
+        },
       });
-      const afterRow = await this.findRow(manager, ctx.coalitionId, id);
-      const after = toPersonDto(afterRow);
-      await this.followAffiliation(manager, ctx.coalitionId, before, after);
-      await this.record(manager, ctx, id, 'update', before, after);
       // A partner's answer leaves out what partners never read (notes, another organisation's successor).
-      return this.withAffiliations(manager, ctx, toPersonDto(afterRow, ctx.organisationId));
+      return this.withAffiliations(manager, ctx, toPersonDto(afterRow!, ctx.organisationId));
     });
   }
 
   /** Soft delete: history (affiliations, interactions, audit) keeps pointing at the person. */
   remove(ctx: CoalitionContext, id: string): Promise<void> {
     return this.db.transaction(async (manager) => {
-      const before = toPersonDto(await this.findRow(manager, ctx.coalitionId, id));
-      await softDeleteRow(manager, 'person', ctx.coalitionId, id, { liveOnly: true });
-      await this.record(manager, ctx, id, 'delete', before, null);
+      const before = await this.load(manager, ctx.coalitionId, id);
+      await this.repo.writes.softDelete(manager, actorOf(ctx), id, before);
     });
   }
 
   restore(ctx: CoalitionContext, id: string): Promise<PersonDetailDto> {
     return this.db.transaction(async (manager) => {
-      const before = toPersonDto(await this.findRow(manager, ctx.coalitionId, id, true));
-      if (before.deletedAt === null) throw conflict('This person is not deleted');
+      const before = toPersonDto(await this.repo.findRow(manager, ctx.coalitionId, id, true));
+      if (before.deletedAt === null)
+        throw conflict('This person is not deleted', undefined, {
+          code: PersonErrorCode.NOT_DELETED,
+        });
       if (before.externalId !== null)
         await this.checkExternalIdFree(manager, ctx.coalitionId, before.externalId, id);
-      await restoreRow(manager, 'person', ctx.coalitionId, id);
-      const after = toPersonDto(await this.findRow(manager, ctx.coalitionId, id));
-      await this.record(manager, ctx, id, 'restore', before, after);
+      const after = await this.repo.writes.restore(manager, actorOf(ctx), id, before, () =>
+        this.load(manager, ctx.coalitionId, id),
+      );
       return this.withAffiliations(manager, ctx, after);
     });
   }
 
-  private async findRow(
-    manager: EntityManager,
-    coalitionId: string,
-    id: string,
-    includeDeleted = false,
-  ): Promise<PersonRow> {
-    return sqlOneOrNotFound<PersonRow>(
-      manager,
-      `${PERSON_SELECT} WHERE p.coalition_id = $1 AND p.id = $2${includeDeleted ? '' : ' AND p.deleted_at IS NULL'}`,
-      [coalitionId, id],
-      'Person',
-    );
+  private async load(manager: EntityManager, coalitionId: string, id: string): Promise<PersonDto> {
+    return toPersonDto(await this.repo.findRow(manager, coalitionId, id));
   }
 
   /** Partners see only the periods at their own organisation: the others name other organisations. */
@@ -229,17 +186,11 @@ export class PeopleService {
     ctx: CoalitionContext,
     person: PersonDto,
   ): Promise<PersonDetailDto> {
-    const params: unknown[] = [ctx.coalitionId, person.id];
-    let scope = '';
-    if (isPartner(ctx)) {
-      params.push(ctx.organisationId);
-      scope = ' AND a.organisation_id = $3';
-    }
-    const rows = await sqlRows<AffiliationRow>(
+    const rows = await this.repo.affiliations(
       manager,
-      `${AFFILIATION_SELECT} WHERE a.coalition_id = $1 AND a.person_id = $2${scope}
-        ORDER BY a.started_on, a.ended_on NULLS LAST, a.created_at`,
-      params,
+      ctx.coalitionId,
+      person.id,
+      isPartner(ctx) ? ctx.organisationId : undefined,
     );
     return toPersonDetailDto(person, rows);
   }
@@ -262,14 +213,14 @@ export class PeopleService {
     if (status === 'left' && !next('leftOn'))
       throw invalidField('leftOn', "is required when status is 'left'");
     if (input.organisationId && input.organisationId !== before?.organisationId) {
-      await assertOrganisationsExist(manager, coalitionId, 'organisationId', [
+      await organisationsRepository.assertExist(manager, coalitionId, 'organisationId', [
         input.organisationId,
       ]);
     }
     if (input.successorId && input.successorId !== before?.successorId) {
       if (input.successorId === before?.id)
         throw invalidField('successorId', 'must be somebody else');
-      await assertPeopleExist(manager, coalitionId, 'successorId', [input.successorId]);
+      await this.repo.assertExist(manager, coalitionId, 'successorId', [input.successorId]);
     }
     if (input.externalId && input.externalId !== before?.externalId) {
       await this.checkExternalIdFree(manager, coalitionId, input.externalId, before?.id ?? null);
@@ -288,39 +239,17 @@ export class PeopleService {
     after: PersonDto,
   ): Promise<void> {
     if (after.organisationId !== before.organisationId) {
-      await manager.query(
-        // GREATEST: an affiliation imported with a future start cannot end before it began.
-        `UPDATE affiliation SET ended_on = GREATEST(started_on, $3::date)
-          WHERE coalition_id = $1 AND person_id = $2 AND ended_on IS NULL`,
-        [coalitionId, after.id, this.today()],
-      );
+      await this.repo.endAffiliation(manager, coalitionId, after.id, this.today());
       if (after.organisationId)
-        await this.startAffiliation(
-          manager,
-          coalitionId,
-          after.id,
-          after.organisationId,
-          after.role,
-        );
+        await this.repo.startAffiliation(manager, coalitionId, {
+          personId: after.id,
+          organisationId: after.organisationId,
+          role: after.role,
+          startedOn: this.today(),
+        });
     } else if (after.role !== before.role) {
-      await manager.query(
-        `UPDATE affiliation SET role = $3 WHERE coalition_id = $1 AND person_id = $2 AND ended_on IS NULL`,
-        [coalitionId, after.id, after.role],
-      );
+      await this.repo.retitleAffiliation(manager, coalitionId, after.id, after.role);
     }
-  }
-
-  private async startAffiliation(
-    manager: EntityManager,
-    coalitionId: string,
-    personId: string,
-    organisationId: string,
-    role: string | null,
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO affiliation (coalition_id, person_id, organisation_id, role, started_on) VALUES ($1, $2, $3, $4, $5)`,
-      [coalitionId, personId, organisationId, role, this.today()],
-    );
   }
 
   /** The calendar day in UTC, as the Clock sees it. */
@@ -334,34 +263,11 @@ export class PeopleService {
     externalId: string,
     ownId: string | null,
   ): Promise<void> {
-    const taken = await sqlOne<{ id: string }>(
-      manager,
-      `SELECT id FROM person
-        WHERE coalition_id = $1 AND external_id = $2 AND deleted_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [coalitionId, externalId, ownId],
-    );
-    if (taken)
-      throw conflict('Another person already has this externalId', [
-        { field: 'externalId', message: 'is already used by another person' },
-      ]);
-  }
-
-  private record(
-    manager: EntityManager,
-    ctx: CoalitionContext,
-    id: string,
-    action: 'create' | 'update' | 'delete' | 'restore',
-    before: PersonDto | null,
-    after: PersonDto | null,
-  ): Promise<void> {
-    return this.audit.record(manager, {
-      coalitionId: ctx.coalitionId,
-      actorUserId: ctx.user.id,
-      entityType: 'person',
-      entityId: id,
-      action,
-      before,
-      after,
-    });
+    if (await this.repo.externalIdTaken(manager, coalitionId, externalId, ownId))
+      throw conflict(
+        'Another person already has this externalId',
+        [{ field: 'externalId', message: 'is already used by another person' }],
+        { code: PersonErrorCode.EXTERNAL_ID_TAKEN },
+      );
   }
 }

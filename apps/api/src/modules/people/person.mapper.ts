@@ -38,22 +38,6 @@ export interface AffiliationRow {
   ended_on: string | null;
 }
 
-/** Dates as text: the two drivers would otherwise hand back Dates in different time zones. */
-export const PERSON_SELECT = `
-  SELECT p.id, p.name, p.email, p.phone, p.organisation_id, org.name AS organisation_name, p.role, p.layer,
-         p.is_key_contact, p.status, to_char(p.leaving_on, 'YYYY-MM-DD') AS leaving_on,
-         to_char(p.left_on, 'YYYY-MM-DD') AS left_on, p.successor_id, successor.name AS successor_name,
-         successor.organisation_id AS successor_organisation_id, p.notes, p.external_id, p.version,
-         p.created_at, p.updated_at, p.deleted_at
-    FROM person p
-    LEFT JOIN organisation org ON org.coalition_id = p.coalition_id AND org.id = p.organisation_id
-    LEFT JOIN person successor ON successor.coalition_id = p.coalition_id AND successor.id = p.successor_id`;
-
-export const AFFILIATION_SELECT = `
-  SELECT a.organisation_id, o.name AS organisation_name, a.role,
-         to_char(a.started_on, 'YYYY-MM-DD') AS started_on, to_char(a.ended_on, 'YYYY-MM-DD') AS ended_on
-    FROM affiliation a JOIN organisation o ON o.coalition_id = a.coalition_id AND o.id = a.organisation_id`;
-
 /**
  * `partnerOrganisationId` is set when a partner reads: the coalition's notes stay internal, and a
  * successor at another organisation is somebody else's person, which partners never see.

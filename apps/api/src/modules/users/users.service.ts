@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { UserDto } from '@regiokracht/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { sqlOne } from '../../database/sql';
 import { hashPassword } from './passwords';
 import { UserEntity } from './user.entity';
 
@@ -25,8 +26,8 @@ export class UsersService {
       .getOne();
   }
 
-  findById(id: string): Promise<UserEntity> {
-    return this.db.manager.getRepository(UserEntity).findOneByOrFail({ id });
+  findById(id: string, manager: EntityManager = this.db.manager): Promise<UserEntity> {
+    return manager.getRepository(UserEntity).findOneByOrFail({ id });
   }
 
   async create(manager: EntityManager, input: NewUser): Promise<UserEntity> {
@@ -42,11 +43,28 @@ export class UsersService {
     return repo.save(user);
   }
 
-  async setPassword(manager: EntityManager, userId: string, password: string): Promise<void> {
-    await manager.update(
-      UserEntity,
-      { id: userId },
-      { passwordHash: await hashPassword(password) },
+  /**
+   * Locks the account row for a change of its credentials, so two links accepted at once (or a
+   * link and a new membership) run one after the other; answers whether it has a password.
+   */
+  async lockCredentials(manager: EntityManager, userId: string): Promise<{ hasPassword: boolean }> {
+    const row = await sqlOne<{ has_password: boolean }>(
+      manager,
+      'SELECT password_hash IS NOT NULL AS has_password FROM app_user WHERE id = $1 FOR UPDATE',
+      [userId],
+    );
+    return { hasPassword: row?.has_password ?? false };
+  }
+
+  /** Stores a new password hash (hashed before the transaction: argon2 takes a while). */
+  async setPasswordHash(
+    manager: EntityManager,
+    userId: string,
+    passwordHash: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+      [userId, passwordHash],
     );
   }
 }

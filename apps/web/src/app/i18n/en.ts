@@ -6,6 +6,7 @@ import {
   peopleEn,
 } from './insight-pages-en';
 import { exportsEn, importsEn } from './import-export-en';
+import { accountEn } from './account-en';
 import { portalEn } from './portal-en';
 import { handoversEn } from './handovers-en';
 
@@ -71,6 +72,7 @@ export const en = {
   people: peopleEn,
   interactions: interactionsEn,
   portal: portalEn,
+  account: accountEn,
   handovers: handoversEn,
   notifications: {
     bell: 'Notifications',
@@ -136,10 +138,15 @@ export const en = {
     emailInvalid: 'Enter a valid email address, like name@example.nl',
     passwordRequired: 'Enter your password',
   },
+  connection: {
+    lost: 'Connection lost — retrying. What you typed is kept.',
+  },
   errors: {
     title: 'Something went wrong',
     network: 'Cannot reach the server. Check your connection and try again.',
     server: 'Something went wrong on our side. Please try again in a moment.',
+    unavailable:
+      'The server cannot reach its database right now. What you typed is kept; try again in a moment.',
     forbidden: 'You do not have permission to do this.',
     notFound: 'This could not be found.',
     rateLimited: 'Too many requests. Please wait a moment and try again.',
@@ -647,7 +654,8 @@ export const en = {
     invite: {
       button: 'Invite member',
       title: 'Invite a member',
-      intro: 'A new member gets a one-time link to set their password.',
+      intro:
+        'For a new account you get a one-time link to pass on; someone who already has an account is e-mailed instead.',
       submit: 'Invite',
       organisationHint: 'A partner sees only this organisation’s data.',
       chooseOrganisation: 'Choose an organisation…',
@@ -656,6 +664,8 @@ export const en = {
         '{{name}} is now a member ({{role}}). Send them this link; it works once and lets them set a password.',
       existingAccount:
         '{{name}} already had an account and is now a member. They can sign in as usual.',
+      notified:
+        '{{name}} ({{role}}) already has an account, so there is no link for you to pass on: we e-mailed {{email}} that they were added. They see this coalition at their next sign-in.',
       link: 'Invitation link',
       copy: 'Copy link',
       copied: 'Copied to the clipboard.',

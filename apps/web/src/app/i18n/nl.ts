@@ -7,6 +7,7 @@ import {
   peopleNl,
 } from './insight-pages-nl';
 import { exportsNl, importsNl } from './import-export-nl';
+import { accountNl } from './account-nl';
 import { portalNl } from './portal-nl';
 import { handoversNl } from './handovers-nl';
 
@@ -72,6 +73,7 @@ export const nl: Translation = {
   people: peopleNl,
   interactions: interactionsNl,
   portal: portalNl,
+  account: accountNl,
   handovers: handoversNl,
   notifications: {
     bell: 'Meldingen',
@@ -137,10 +139,15 @@ export const nl: Translation = {
     emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl',
     passwordRequired: 'Vul uw wachtwoord in',
   },
+  connection: {
+    lost: 'Verbinding verbroken — we proberen het opnieuw. Wat u hebt ingevuld, blijft staan.',
+  },
   errors: {
     title: 'Er ging iets mis',
     network: 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     server: 'Er ging bij ons iets mis. Probeer het zo nog eens.',
+    unavailable:
+      'De server kan de database nu niet bereiken. Wat u hebt ingevuld, blijft staan; probeer het zo opnieuw.',
     forbidden: 'U hebt geen toestemming om dit te doen.',
     notFound: 'Dit is niet gevonden.',
     rateLimited: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
@@ -654,7 +661,8 @@ export const nl: Translation = {
     invite: {
       button: 'Lid uitnodigen',
       title: 'Een lid uitnodigen',
-      intro: 'Een nieuw lid krijgt een eenmalige link om een wachtwoord in te stellen.',
+      intro:
+        'Voor een nieuw account krijgt u een eenmalige link om door te geven; wie al een account heeft, krijgt in plaats daarvan een e-mail.',
       submit: 'Uitnodigen',
       organisationHint: 'Een partner ziet alleen de gegevens van deze organisatie.',
       chooseOrganisation: 'Kies een organisatie…',
@@ -662,6 +670,8 @@ export const nl: Translation = {
       linkIntro:
         '{{name}} is nu lid ({{role}}). Stuur deze link; hij werkt één keer en laat een wachtwoord instellen.',
       existingAccount: '{{name}} had al een account en is nu lid. Inloggen gaat zoals altijd.',
+      notified:
+        '{{name}} ({{role}}) heeft al een account, dus er is geen link om door te geven: we hebben {{email}} per e-mail laten weten dat die is toegevoegd. De coalitie is zichtbaar na de volgende keer inloggen.',
       link: 'Uitnodigingslink',
       copy: 'Link kopiëren',
       copied: 'Gekopieerd naar het klembord.',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { UserMenu } from '../../features/auth/components/user-menu';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
+import { ConnectionNotice } from './connection-notice';
 import { LanguageSwitch } from './language-switch';
 import type { Section } from './sections';
 import { SideNav } from './side-nav';
@@ -43,6 +44,7 @@ export function AppShell({ user, role, coalition, children }: AppShellProps) {
       >
         {t('app.skipToContent')}
       </a>
+      <ConnectionNotice />
       <header className="app-header">
         <Link to="/" className="app-header__brand">
           <img src="/favicon.svg" alt="" width={24} height={24} />

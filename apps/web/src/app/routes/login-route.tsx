@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { readSafeNext } from '../../lib/login-path';
@@ -17,6 +17,9 @@ export default function LoginRoute() {
         <div className="card__body stack">
           <PageHeader title={t('login.title')} description={t('login.intro')} />
           <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
+          <p className="small">
+            <Link to="/forgot-password">{t('account.forgotLink')}</Link>
+          </p>
         </div>
       </div>
     </StandalonePage>

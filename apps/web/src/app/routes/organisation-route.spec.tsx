@@ -33,7 +33,7 @@ function signedInAs(role: Role) {
     },
   });
   return mockApi({
-    'GET /api/auth/me': () =>
+    'GET /api/auth/session': () =>
       jsonResponse(
         200,
         buildSession({ memberships: [buildMembership({ coalitionId: 'rotterdam', role })] }),

@@ -28,7 +28,7 @@ const insights = [
 
 function signedInAs(role: 'coordinator' | 'viewer') {
   return mockApi({
-    'GET /api/auth/me': () =>
+    'GET /api/auth/session': () =>
       jsonResponse(
         200,
         buildSession({ memberships: [buildMembership({ coalitionId: 'rotterdam', role })] }),

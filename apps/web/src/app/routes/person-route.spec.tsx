@@ -39,7 +39,7 @@ const responsibilities: ResponsibilitiesDto = {
 
 function signedInAs(role: Role, person = buildPersonDetail()) {
   return mockApi({
-    'GET /api/auth/me': () =>
+    'GET /api/auth/session': () =>
       jsonResponse(
         200,
         buildSession({ memberships: [buildMembership({ coalitionId: 'rotterdam', role })] }),

@@ -8,10 +8,9 @@ import {
   IsOptional,
   IsString,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../../users/passwords';
+import { IsAcceptablePassword } from '../../users/password-policy';
 import { CoalitionSettingsDto } from './coalition-settings.dto';
 
 export class FirstCoordinatorDto {
@@ -27,12 +26,12 @@ export class FirstCoordinatorDto {
   name: string;
 
   @ApiPropertyOptional({
-    description: 'Without a password the answer holds a one-time invitation link',
+    description:
+      'Only for a new account. Without it a new account answers with a one-time invitation link; an existing account keeps its password and is e-mailed',
   })
   @IsOptional()
   @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @IsAcceptablePassword()
   password?: string;
 }
 

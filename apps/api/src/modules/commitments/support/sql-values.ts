@@ -23,8 +23,3 @@ export function textArray(value: string[] | string | null): string[] {
   const inner = value.replace(/^\{|\}$/g, '');
   return inner === '' ? [] : inner.split(',').map((s) => s.replace(/^"|"$/g, ''));
 }
-
-/** LIMIT/OFFSET of a page; both are validated integers. */
-export function pageClause(query: { page: number; pageSize: number }): string {
-  return `LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
-}

@@ -1,4 +1,5 @@
 import type { ImportFormat } from '@regiokracht/shared';
+import { textProblem } from '../../../common/http/hostile-text';
 
 /** A file that cannot be imported at all; the message tells the coordinator what to do instead. */
 export class ImportFileError extends Error {}
@@ -44,6 +45,7 @@ export function toSheet(
   const nonEmpty = records.filter((r) => r.cells.some((cell) => cell !== ''));
   const [header, ...rows] = nonEmpty;
   if (!header) throw new ImportFileError('The file is empty: it has no header row and no data');
+  rejectHostileCells(nonEmpty);
   const width = lastNonEmpty(header.cells) + 1;
   if (width > MAX_COLUMNS) {
     throw new ImportFileError(
@@ -71,6 +73,21 @@ export function toSheet(
     );
   }
   return { format, delimiter, headers, rows };
+}
+
+/**
+ * The edge rule for text (common/http/hostile-text.ts) applied to cells: a workbook's strings can
+ * hold a NUL or a lone surrogate, which would fail the stored rows' jsonb (a 500) or silently
+ * change the text, so the file is refused naming the first such cell.
+ */
+function rejectHostileCells(records: SheetRow[]): void {
+  for (const record of records) {
+    record.cells.forEach((cell, i) => {
+      const problem = textProblem(cell);
+      if (problem)
+        throw new ImportFileError(`Row ${record.row}, column ${i + 1}: the cell ${problem}`);
+    });
+  }
 }
 
 function lastNonEmpty(cells: string[]): number {

@@ -8,9 +8,8 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  MinLength,
 } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../../users/passwords';
+import { IsAcceptablePassword } from '../../users/password-policy';
 
 export class CreateMemberDto {
   @ApiProperty()
@@ -34,11 +33,11 @@ export class CreateMemberDto {
   organisationId?: string;
 
   @ApiPropertyOptional({
-    description: 'For a new account; without it the answer holds a one-time invitation link',
+    description:
+      'Only for a new account (an existing account keeps its password). Without it, a new account answers with a one-time invitation link (`invitation: "link"`); an existing account is e-mailed instead (`invitation: "notified"`)',
   })
   @IsOptional()
   @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH, { message: `must be at least ${MIN_PASSWORD_LENGTH} characters` })
-  @MaxLength(200)
+  @IsAcceptablePassword()
   password?: string;
 }

@@ -3,7 +3,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { memberKeys } from './member-keys';
 
-/** `POST members` without a password: a new account answers with a one-time invitation link. */
+/**
+ * `POST members` without a password: a new account answers with a one-time invitation link
+ * (`invitation: 'link'`); an existing account is e-mailed instead (`invitation: 'notified'`).
+ */
 export interface InviteMemberRequest {
   email: string;
   name: string;

@@ -104,6 +104,33 @@ describe('MembersPanel', () => {
     expect(await navigator.clipboard.readText()).toBe('https://regiokracht.example/invite/abc123');
   });
 
+  it('says the person was e-mailed, and shows no link, when the account already existed', async () => {
+    const { user } = setup({
+      [`POST ${API}/members`]: () =>
+        jsonResponse(201, {
+          ...buildMember({
+            id: 'member-new',
+            name: 'Mark Visser',
+            email: 'mark@rijnmond.example',
+            role: 'viewer',
+          }),
+          invitation: 'notified',
+        }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Invite member' }));
+    const dialog = screen.getByRole('dialog', { name: 'Invite a member' });
+    await user.type(within(dialog).getByLabelText('Name'), 'Mark Visser');
+    await user.type(within(dialog).getByLabelText('Email address'), 'mark@rijnmond.example');
+    await user.click(within(dialog).getByRole('button', { name: 'Invite' }));
+
+    const done = await screen.findByRole('dialog', { name: 'Member invited' });
+    expect(within(done).getByRole('status')).toHaveTextContent(
+      'we e-mailed mark@rijnmond.example that they were added',
+    );
+    expect(within(done).queryByLabelText('Invitation link')).not.toBeInTheDocument();
+  });
+
   it('shows the API’s answer on a duplicate e-mail next to the field', async () => {
     const { user } = setup({
       [`POST ${API}/members`]: () =>

@@ -192,6 +192,15 @@ export function MembersPanel({ coalitionId, currentUserId }: MembersPanelProps) 
                 </p>
                 <InvitationLink url={dialog.member.invitationUrl} />
               </>
+            ) : dialog.member.invitation === 'notified' ? (
+              // An existing account's link goes to its own mailbox, never to the coordinator.
+              <p role="status">
+                {t('members.invite.notified', {
+                  name: dialog.member.name,
+                  email: dialog.member.email,
+                  role: t(`roles.${dialog.member.role}`),
+                })}
+              </p>
             ) : (
               <p>{t('members.invite.existingAccount', { name: dialog.member.name })}</p>
             )}

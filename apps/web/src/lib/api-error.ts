@@ -1,4 +1,5 @@
 import {
+  CommonErrorCode,
   defaultErrorCode,
   isVersionConflictCode,
   type ErrorResponse,
@@ -23,6 +24,11 @@ export class ApiError extends Error {
   readonly reference: string | null;
   /** On a 409 for a stale `version`: the version the record is at now. */
   readonly currentVersion: number | null;
+  /**
+   * Fields of the answer beyond the contract's common shape, kept as sent: a 409 names what it is
+   * about (e.g. `handoverId` of the draft that already exists).
+   */
+  readonly extra: Readonly<Record<string, unknown>>;
 
   constructor(
     body: ErrorResponse,
@@ -37,6 +43,17 @@ export class ApiError extends Error {
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
     this.reference = body.reference ?? null;
     this.currentVersion = body.currentVersion ?? null;
+    const {
+      statusCode: _statusCode,
+      error: _error,
+      code: _code,
+      message: _message,
+      details: _details,
+      reference: _reference,
+      currentVersion: _currentVersion,
+      ...extra
+    } = body as ErrorResponse & Record<string, unknown>;
+    this.extra = extra;
   }
 
   /** The server's message for one input field, if it rejected that field. */
@@ -46,14 +63,23 @@ export class ApiError extends Error {
 }
 
 /**
- * A 409 because someone else saved first: the answer names the current version (or, for a request
- * touching several records, which versions were stale). Other 409s are states that forbid the
- * change, where reloading does not help.
+ * Someone else saved first: any module's `*_VERSION_CONFLICT`. Other conflicts are states that
+ * forbid the change, where reloading does not help.
  */
 export function isStaleVersionError(error: unknown): error is ApiError {
-  if (!isApiError(error, 409)) return false;
-  if (isVersionConflictCode(error.code) || error.currentVersion !== null) return true;
-  return error.details.length > 0 && error.details.every((d) => d.field.endsWith('version'));
+  if (!isApiError(error)) return false;
+  if (isVersionConflictCode(error.code)) return true;
+  // Bulk assign answers the generic CONFLICT and names every stale `items.N.version` instead.
+  return (
+    error.code === CommonErrorCode.CONFLICT &&
+    error.details.length > 0 &&
+    error.details.every((d) => d.field.endsWith('version'))
+  );
+}
+
+/** Input the server rejected field by field (`details` names each field). */
+export function isValidationError(error: unknown): error is ApiError {
+  return isApiError(error) && error.code === CommonErrorCode.VALIDATION_FAILED;
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

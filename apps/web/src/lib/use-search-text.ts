@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useDebouncedValue } from './use-debounced-value';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -21,11 +22,13 @@ export function useSearchText(
     onSearchRef.current = onSearch;
   }, [onSearch]);
 
+  const paused = useDebouncedValue(search, SEARCH_DELAY_MS);
   useEffect(() => {
-    if (search === q) return;
-    const timer = window.setTimeout(() => onSearchRef.current(search), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [search, q]);
+    // Only text the user has stopped changing: a value left over from before `q` moved elsewhere
+    // must not be applied.
+    if (paused !== search || paused === q) return;
+    onSearchRef.current(paused);
+  }, [paused, search, q]);
 
   return [search, setSearch];
 }

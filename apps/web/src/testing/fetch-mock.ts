@@ -1,4 +1,4 @@
-import type { ErrorResponse } from '@regiokracht/shared';
+import { CommonErrorCode, defaultErrorCode, type ErrorResponse } from '@regiokracht/shared';
 
 export function jsonResponse(
   status: number,
@@ -18,9 +18,14 @@ export function errorResponse(
   headers: Record<string, string> = {},
 ): Response {
   const error = { 401: 'Unauthorized', 404: 'Not Found', 429: 'Too Many Requests' }[status];
+  // As the API answers: a stale version carries a version-conflict code, the rest their status's.
+  const code =
+    extra.currentVersion === undefined
+      ? defaultErrorCode(status)
+      : CommonErrorCode.VERSION_CONFLICT;
   return jsonResponse(
     status,
-    { statusCode: status, error: error ?? 'Error', message, ...extra },
+    { statusCode: status, error: error ?? 'Error', code, message, ...extra },
     headers,
   );
 }

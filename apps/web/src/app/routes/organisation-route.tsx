@@ -1,5 +1,4 @@
-import type { CommitmentDto, InteractionDto, OrganisationDto } from '@regiokracht/shared';
-import { useQueryClient } from '@tanstack/react-query';
+import type { CommitmentDto, OrganisationDto } from '@regiokracht/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,21 +9,19 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { ModalDialog } from '../../components/ui/modal-dialog';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
-import { dashboardKeys } from '../../features/dashboard/api/dashboard-keys';
 import { useInteractions } from '../../features/interactions/api/get-interactions';
 import { InteractionTimeline } from '../../features/interactions/components/interaction-timeline';
 import '../../features/interactions/components/interactions.css';
 import { LogInteractionForm } from '../../features/interactions/components/log-interaction-form';
 import { useDeleteOrganisation } from '../../features/organisations/api/delete-organisation';
-import { useCoalitionStaff } from '../../features/organisations/api/get-coalition-staff';
+import { useCoalitionStaff } from '../../features/people/api/get-coalition-staff';
 import { useOrganisation } from '../../features/organisations/api/get-organisation';
-import { useOrganisationActionItems } from '../../features/organisations/api/get-organisation-action-items';
-import { useOrganisationBenefits } from '../../features/organisations/api/get-organisation-benefits';
-import { useOrganisationCommitments } from '../../features/organisations/api/get-organisation-commitments';
+import { useOrganisationActionItems } from '../../features/action-items/api/get-organisation-action-items';
+import { useOrganisationBenefits } from '../../features/benefits/api/get-organisation-benefits';
+import { useOrganisationCommitments } from '../../features/commitments/api/get-organisation-commitments';
 import { useOrganisationInsights } from '../../features/organisations/api/get-organisation-insights';
-import { useOrganisationPeople } from '../../features/organisations/api/get-organisation-people';
+import { useOrganisationPeople } from '../../features/people/api/get-organisation-people';
 import { useAllOrganisations } from '../../features/organisations/api/get-organisations';
-import { organisationKeys } from '../../features/organisations/api/organisation-keys';
 import { useRestoreOrganisation } from '../../features/organisations/api/restore-organisation';
 import { ActionItemForm } from '../../features/organisations/components/action-item-form';
 import { CommitmentForm } from '../../features/organisations/components/commitment-form';
@@ -143,7 +140,6 @@ function OrganisationFacts({ organisation }: { organisation: OrganisationDto }) 
 export default function OrganisationRoute() {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const coalitionId = useCoalitionId();
   const id = useParams().id ?? '';
   const role = useCurrentMembership()?.role;
@@ -211,14 +207,8 @@ export default function OrganisationRoute() {
   const done = (message: string) => {
     setDialog(null);
     setNotice(message);
-    // Every change here moves a figure on the dashboard (delivered, open items, health).
-    void queryClient.invalidateQueries({ queryKey: dashboardKeys.all });
   };
-  const onLogged = (_interaction: InteractionDto) => {
-    done(t('organisations.notices.logged'));
-    // Health and engagement move with every interaction.
-    void queryClient.invalidateQueries({ queryKey: organisationKeys.insights(coalitionId) });
-  };
+  const onLogged = () => done(t('organisations.notices.logged'));
 
   const dialogContent = (() => {
     if (!dialog) return null;

@@ -1,27 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ModalDialog } from '../../components/ui/modal-dialog';
 import { PageHeader } from '../../components/ui/page-header';
 import { Pagination } from '../../components/ui/pagination';
-import { useCoalitionStaff } from '../../features/organisations/api/get-coalition-staff';
+import { useCoalitionStaff } from '../../features/people/api/get-coalition-staff';
 import { OrganisationCreateForm } from '../../features/organisations/components/organisation-create-form';
 import { OrganisationFilters } from '../../features/organisations/components/organisation-filters';
 import { OrganisationTable } from '../../features/organisations/components/organisation-table';
 import '../../features/organisations/components/organisations.css';
 import {
+  organisationTableUrl,
   PAGE_SIZE,
-  readTableState,
-  writeTableState,
-  type OrganisationTableState,
 } from '../../features/organisations/hooks/organisation-table-state';
 import { useOrganisationTable } from '../../features/organisations/hooks/use-organisation-table';
 import '../../components/ui/records.css';
 import { describeError } from '../../lib/error-message';
 import { useFormat } from '../../lib/format';
+import { useUrlState } from '../../lib/url-state';
 import { useCoalitionId, useCurrentMembership } from '../layout/use-coalition';
 
 /**
@@ -35,19 +34,10 @@ export default function OrganisationsRoute() {
   const coalitionId = useCoalitionId();
   const role = useCurrentMembership()?.role;
   const canEdit = role === 'coordinator' || role === 'member';
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = readTableState(searchParams);
+  const { state, update } = useUrlState(organisationTableUrl);
   const table = useOrganisationTable(coalitionId, state);
   const [creating, setCreating] = useState(false);
   const staffQuery = useCoalitionStaff(coalitionId, creating);
-
-  const update = (changes: Partial<OrganisationTableState>) => {
-    // Any change but paging starts again at page 1.
-    const page = 'page' in changes ? (changes.page ?? 1) : 1;
-    setSearchParams(writeTableState({ ...state, ...changes, page }), {
-      replace: !('page' in changes),
-    });
-  };
 
   const filtered =
     state.q || state.kind || state.status || state.health || state.risk || state.includeDeleted;

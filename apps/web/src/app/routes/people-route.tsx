@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { EmptyState } from '../../components/ui/empty-state';
@@ -12,31 +11,23 @@ import { PeopleTable } from '../../features/people/components/people-table';
 import '../../features/people/components/people.css';
 import {
   PEOPLE_PAGE_SIZE,
-  readPeopleState,
+  peopleTableUrl,
   toPeopleQuery,
-  writePeopleState,
-  type PeopleTableState,
 } from '../../features/people/hooks/people-table-state';
 import '../../components/ui/records.css';
 import { describeError } from '../../lib/error-message';
 import { useFormat } from '../../lib/format';
+import { useUrlState } from '../../lib/url-state';
 import { useCoalitionId } from '../layout/use-coalition';
 
 export default function PeopleRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const coalitionId = useCoalitionId();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = readPeopleState(searchParams);
+  const { state, update } = useUrlState(peopleTableUrl);
   const peopleQuery = usePeople(coalitionId, toPeopleQuery(state));
   const organisationsQuery = useAllOrganisations(coalitionId);
 
-  const update = (changes: Partial<PeopleTableState>) => {
-    const page = 'page' in changes ? (changes.page ?? 1) : 1;
-    setSearchParams(writePeopleState({ ...state, ...changes, page }), {
-      replace: !('page' in changes),
-    });
-  };
   const clear = () =>
     update({ q: '', organisationId: null, status: null, layer: null, keyContact: null });
 

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,8 +8,6 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { ModalDialog } from '../../components/ui/modal-dialog';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
-import { dashboardKeys } from '../../features/dashboard/api/dashboard-keys';
-import { organisationKeys } from '../../features/organisations/api/organisation-keys';
 import { usePerson } from '../../features/people/api/get-person';
 import { usePersonHoldings } from '../../features/people/api/get-person-holdings';
 import { useUpdatePerson } from '../../features/people/api/update-person';
@@ -55,12 +52,6 @@ export default function PersonRoute() {
   const update = useUpdatePerson(coalitionId, id);
   const [marking, setMarking] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const queryClient = useQueryClient();
-  // A departure changes succession risk and the dashboard's departures.
-  const refreshInsights = () => {
-    void queryClient.invalidateQueries({ queryKey: dashboardKeys.all });
-    void queryClient.invalidateQueries({ queryKey: organisationKeys.insights(coalitionId) });
-  };
 
   if (personQuery.isPending) {
     return (
@@ -147,10 +138,7 @@ export default function PersonRoute() {
                   update.mutate(
                     { version: person.version, status: 'active', leavingOn: null },
                     {
-                      onSuccess: () => {
-                        setNotice(t('people.notices.stays'));
-                        refreshInsights();
-                      },
+                      onSuccess: () => setNotice(t('people.notices.stays')),
                     },
                   )
                 }
@@ -196,7 +184,6 @@ export default function PersonRoute() {
             person={person}
             onDone={(updated) => {
               setMarking(false);
-              refreshInsights();
               setNotice(
                 updated.status === 'leaving'
                   ? t('people.notices.leaving')

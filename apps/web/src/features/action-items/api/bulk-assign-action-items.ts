@@ -4,6 +4,7 @@ import type {
 } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { actionItemKeys } from './action-item-keys';
 import { getActionItem } from './get-action-item';
 
@@ -36,6 +37,10 @@ export function useBulkAssignActionItems(coalitionId: string) {
         : items;
       return bulkAssignActionItems(coalitionId, { items: current, ownerId });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionItemKeys.all }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: actionItemKeys.all }),
+        invalidateAfterWrite(queryClient, 'action-items'),
+      ]),
   });
 }

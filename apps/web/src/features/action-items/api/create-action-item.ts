@@ -1,6 +1,7 @@
 import type { ActionItemDto, CreateActionItemRequest } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { actionItemKeys } from './action-item-keys';
 
 export function createActionItem(
@@ -14,6 +15,10 @@ export function useCreateActionItem(coalitionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateActionItemRequest) => createActionItem(coalitionId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionItemKeys.lists() }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: actionItemKeys.lists() }),
+        invalidateAfterWrite(queryClient, 'action-items'),
+      ]),
   });
 }

@@ -1,27 +1,7 @@
-import type {
-  ActionItemDto,
-  ActionItemPriority,
-  ActionItemStatus,
-  Page,
-} from '@regiokracht/shared';
+import type { ActionItemDto, Page } from '@regiokracht/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { actionItemKeys } from './action-item-keys';
-
-/** The query of `GET action-items`; every field is optional, booleans only filter when true. */
-export interface ActionItemFilters {
-  ownerId?: string;
-  unowned?: boolean;
-  orphaned?: boolean;
-  overdue?: boolean;
-  status?: readonly ActionItemStatus[];
-  priority?: ActionItemPriority;
-  organisationId?: string;
-  q?: string;
-  sort?: string;
-  page?: number;
-  pageSize?: number;
-}
+import { actionItemKeys, type ActionItemFilters } from './action-item-keys';
 
 export function getActionItems(
   coalitionId: string,

@@ -1,6 +1,7 @@
 import type { ActionItemDto, UpdateActionItemRequest } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { actionItemKeys } from './action-item-keys';
 import { getActionItem } from './get-action-item';
 
@@ -35,7 +36,10 @@ export function useUpdateActionItem(coalitionId: string) {
     },
     onSuccess: (item) => {
       queryClient.setQueryData(actionItemKeys.detail(coalitionId, item.id), item);
-      return queryClient.invalidateQueries({ queryKey: actionItemKeys.lists() });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: actionItemKeys.lists() }),
+        invalidateAfterWrite(queryClient, 'action-items'),
+      ]);
     },
   });
 }

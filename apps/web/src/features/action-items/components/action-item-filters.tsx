@@ -6,7 +6,7 @@ import {
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../../components/ui/filter-select';
-import { useOrganisationOptions } from '../api/get-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/get-organisation-options';
 import type {
   ActionItemLayout,
   ActionItemSearch,

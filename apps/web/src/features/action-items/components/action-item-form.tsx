@@ -18,11 +18,11 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError, isStaleVersionError } from '../../../lib/api-error';
+import { isStaleVersionError, isValidationError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import { useCreateActionItem } from '../api/create-action-item';
 import { actionItemQueryOptions } from '../api/get-action-item';
-import { useOrganisationOptions } from '../api/get-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/get-organisation-options';
 import { useUpdateActionItem, type ActionItemChanges } from '../api/update-action-item';
 import { OwnerCombobox, type PersonOption } from './owner-combobox';
 
@@ -167,7 +167,7 @@ export function ActionItemForm({
   const stale = isStaleVersionError(failure);
 
   function showFieldErrors(error: unknown): boolean {
-    if (!isApiError(error, 400)) return false;
+    if (!isValidationError(error)) return false;
     let shown = false;
     for (const { field, message } of error.details) {
       const name = formFieldOf(field);
@@ -212,7 +212,7 @@ export function ActionItemForm({
   }
 
   const fieldErrorShown =
-    isApiError(failure, 400) && failure.details.some((d) => formFieldOf(d.field));
+    isValidationError(failure) && failure.details.some((d) => formFieldOf(d.field));
   const generalError = reloadError ?? (failure && !stale && !fieldErrorShown ? failure : null);
 
   return (

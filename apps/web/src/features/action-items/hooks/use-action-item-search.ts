@@ -4,9 +4,15 @@ import {
   type ActionItemPriority,
   type ActionItemStatus,
 } from '@regiokracht/shared';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import type { ActionItemFilters } from '../api/get-action-items';
+import {
+  oneOf,
+  parseSortParam,
+  readPage,
+  setParam,
+  sortParam,
+  useUrlState,
+} from '../../../lib/url-state';
+import type { ActionItemFilters } from '../api/action-item-keys';
 
 export const ACTION_ITEM_VIEWS = ['mine', 'unowned', 'orphaned', 'overdue', 'all'] as const;
 export type ActionItemView = (typeof ACTION_ITEM_VIEWS)[number];
@@ -45,15 +51,8 @@ export interface ActionItemSearch {
 
 const DEFAULT_SORT = { column: 'dueOn', descending: false } as const;
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
-  return values.includes(value as T) ? (value as T) : null;
-}
-
 export function parseActionItemSearch(params: URLSearchParams): ActionItemSearch {
-  const rawSort = params.get('sort') ?? '';
-  const descending = rawSort.startsWith('-');
-  const column = oneOf(SORTABLE_COLUMNS, descending ? rawSort.slice(1) : rawSort);
-  const page = Number(params.get('page'));
+  const sort = parseSortParam(params.get('sort'), SORTABLE_COLUMNS);
   const status = params.get('status');
   return {
     view: oneOf(ACTION_ITEM_VIEWS, params.get('view')) ?? 'mine',
@@ -63,10 +62,35 @@ export function parseActionItemSearch(params: URLSearchParams): ActionItemSearch
     priority: oneOf(ACTION_ITEM_PRIORITIES, params.get('priority')),
     organisationId: params.get('organisationId') || null,
     q: params.get('q') ?? '',
-    sort: column ? { column, descending } : DEFAULT_SORT,
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    sort: sort ? { column: sort.key, descending: sort.descending } : DEFAULT_SORT,
+    page: readPage(params),
   };
 }
+
+/** Only what differs from the defaults, so the plain "My items" list has a plain URL. */
+export function writeActionItemSearch(search: ActionItemSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  setParam(params, 'view', search.view, 'mine');
+  setParam(params, 'layout', search.layout, 'list');
+  setParam(params, 'status', search.status, 'open-work');
+  setParam(params, 'priority', search.priority);
+  setParam(params, 'organisationId', search.organisationId);
+  setParam(params, 'q', search.q);
+  setParam(params, 'sort', sortParam(search.sort.column, search.sort.descending), 'dueOn');
+  setParam(params, 'page', String(search.page), '1');
+  return params;
+}
+
+/** Typing a search replaces the history entry; choosing a view or filter adds one. */
+function replacesEntry(changes: Partial<ActionItemSearch>): boolean {
+  return changes.q !== undefined;
+}
+
+const actionItemSearchUrl = {
+  read: parseActionItemSearch,
+  write: writeActionItemSearch,
+  replace: replacesEntry,
+};
 
 function statusFilter(choice: StatusChoice): readonly ActionItemStatus[] | undefined {
   if (choice === 'open-work') return OPEN_WORK;
@@ -124,43 +148,8 @@ export function boardFilters(
   };
 }
 
-type SearchUpdate = Partial<Omit<ActionItemSearch, 'sort'>> & {
-  sort?: ActionItemSearch['sort'];
-};
-
 /** Views and filters live in the URL, so a link (from the dashboard, say) opens the same list. */
 export function useActionItemSearch() {
-  const [params, setParams] = useSearchParams();
-  const search = useMemo(() => parseActionItemSearch(params), [params]);
-
-  const update = useCallback(
-    (changes: SearchUpdate) => {
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          const set = (key: string, value: string | null, fallback?: string) => {
-            if (value === null || value === '' || value === fallback) next.delete(key);
-            else next.set(key, value);
-          };
-          if (changes.view !== undefined) set('view', changes.view, 'mine');
-          if (changes.layout !== undefined) set('layout', changes.layout, 'list');
-          if (changes.status !== undefined) set('status', changes.status, 'open-work');
-          if (changes.priority !== undefined) set('priority', changes.priority);
-          if (changes.organisationId !== undefined) set('organisationId', changes.organisationId);
-          if (changes.q !== undefined) set('q', changes.q);
-          if (changes.sort !== undefined) {
-            const { column, descending } = changes.sort;
-            set('sort', `${descending ? '-' : ''}${column}`, 'dueOn');
-          }
-          // Any change but paging itself starts at the first page again.
-          set('page', changes.page !== undefined ? String(changes.page) : null, '1');
-          return next;
-        },
-        { replace: changes.q !== undefined },
-      );
-    },
-    [setParams],
-  );
-
-  return { search, update };
+  const { state, update } = useUrlState(actionItemSearchUrl);
+  return { search: state, update };
 }

@@ -5,8 +5,8 @@ import {
   type CommitmentUnit,
 } from '@regiokracht/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { commitmentKeys } from './commitment-keys';
-import { getCommitments, type CommitmentFilters } from './get-commitments';
+import { commitmentKeys, type CommitmentFilters } from './commitment-keys';
+import { getCommitments } from './get-commitments';
 
 export interface UnitTotals {
   unit: CommitmentUnit;

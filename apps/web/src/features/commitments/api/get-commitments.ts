@@ -1,16 +1,7 @@
-import type { CommitmentDto, CommitmentKind, CommitmentStatus, Page } from '@regiokracht/shared';
+import type { CommitmentDto, Page } from '@regiokracht/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { commitmentKeys } from './commitment-keys';
-
-export interface CommitmentFilters {
-  kind?: CommitmentKind;
-  status?: CommitmentStatus;
-  organisationId?: string;
-  sort?: string;
-  page?: number;
-  pageSize?: number;
-}
+import { commitmentKeys, type CommitmentFilters } from './commitment-keys';
 
 export function getCommitments(
   coalitionId: string,

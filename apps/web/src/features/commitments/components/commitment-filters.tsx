@@ -7,7 +7,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FilterSelect } from '../../../components/ui/filter-select';
-import { useOrganisationOptions } from '../api/get-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/get-organisation-options';
 import type { CommitmentSearch, CommitmentSearchUpdate } from '../hooks/use-commitment-search';
 
 export interface CommitmentFiltersProps {

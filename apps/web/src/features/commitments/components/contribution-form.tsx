@@ -4,7 +4,7 @@ import { useForm, type FieldError as FormError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError } from '../../../lib/api-error';
+import { isValidationError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import { todayIso } from '../../../lib/format';
 import { useCreateContribution } from '../api/create-contribution';
@@ -74,7 +74,7 @@ export function ContributionForm({
   });
 
   const fieldDetails = (error: unknown) =>
-    isApiError(error, 400)
+    isValidationError(error)
       ? error.details.filter((d): d is { field: Field; message: string } =>
           ['deliveredOn', 'quantity', 'note'].includes(d.field),
         )

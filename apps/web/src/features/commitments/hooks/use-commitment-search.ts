@@ -4,9 +4,15 @@ import {
   type CommitmentKind,
   type CommitmentStatus,
 } from '@regiokracht/shared';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import type { CommitmentFilters } from '../api/get-commitments';
+import {
+  oneOf,
+  parseSortParam,
+  readPage,
+  setParam,
+  sortParam,
+  useUrlState,
+} from '../../../lib/url-state';
+import type { CommitmentFilters } from '../api/commitment-keys';
 
 export const COMMITMENT_SORTS = [
   'organisationName',
@@ -27,23 +33,35 @@ export interface CommitmentSearch {
   page: number;
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
-  return values.includes(value as T) ? (value as T) : null;
-}
-
 export function parseCommitmentSearch(params: URLSearchParams): CommitmentSearch {
-  const rawSort = params.get('sort') ?? '';
-  const descending = rawSort.startsWith('-');
-  const column = oneOf(COMMITMENT_SORTS, descending ? rawSort.slice(1) : rawSort);
-  const page = Number(params.get('page'));
+  const sort = parseSortParam(params.get('sort'), COMMITMENT_SORTS);
   return {
     kind: oneOf(COMMITMENT_KINDS, params.get('kind')),
     status: oneOf(COMMITMENT_STATUSES, params.get('status')),
     organisationId: params.get('organisationId') || null,
-    sort: column ? { column, descending } : { column: 'organisationName', descending: false },
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    sort: sort
+      ? { column: sort.key, descending: sort.descending }
+      : { column: 'organisationName', descending: false },
+    page: readPage(params),
   };
 }
+
+export function writeCommitmentSearch(search: CommitmentSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  setParam(params, 'kind', search.kind);
+  setParam(params, 'status', search.status);
+  setParam(params, 'organisationId', search.organisationId);
+  setParam(
+    params,
+    'sort',
+    sortParam(search.sort.column, search.sort.descending),
+    'organisationName',
+  );
+  setParam(params, 'page', String(search.page), '1');
+  return params;
+}
+
+const commitmentSearchUrl = { read: parseCommitmentSearch, write: writeCommitmentSearch };
 
 /** Filters that shape both the overview and the table. */
 export function overviewFilters(search: CommitmentSearch): CommitmentFilters {
@@ -67,28 +85,6 @@ export function tableFilters(search: CommitmentSearch): CommitmentFilters {
 export type CommitmentSearchUpdate = Partial<CommitmentSearch>;
 
 export function useCommitmentSearch() {
-  const [params, setParams] = useSearchParams();
-  const search = useMemo(() => parseCommitmentSearch(params), [params]);
-  const update = useCallback(
-    (changes: CommitmentSearchUpdate) => {
-      setParams((previous) => {
-        const next = new URLSearchParams(previous);
-        const set = (key: string, value: string | null, fallback?: string) => {
-          if (value === null || value === '' || value === fallback) next.delete(key);
-          else next.set(key, value);
-        };
-        if (changes.kind !== undefined) set('kind', changes.kind);
-        if (changes.status !== undefined) set('status', changes.status);
-        if (changes.organisationId !== undefined) set('organisationId', changes.organisationId);
-        if (changes.sort !== undefined) {
-          const { column, descending } = changes.sort;
-          set('sort', `${descending ? '-' : ''}${column}`, 'organisationName');
-        }
-        set('page', changes.page !== undefined ? String(changes.page) : null, '1');
-        return next;
-      });
-    },
-    [setParams],
-  );
-  return { search, update };
+  const { state, update } = useUrlState(commitmentSearchUrl);
+  return { search: state, update };
 }

@@ -1,7 +1,7 @@
-import type { HandoverDto } from '@regiokracht/shared';
+import { CommonErrorCode, type HandoverDto } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { isApiError } from '../../../lib/api-error';
+import { isApiError, isStaleVersionError } from '../../../lib/api-error';
 import { handoverKeys } from './handover-keys';
 
 export function completeHandover(coalitionId: string, id: string): Promise<HandoverDto> {
@@ -21,8 +21,12 @@ export function useCompleteHandover(coalitionId: string) {
       return queryClient.invalidateQueries();
     },
     onError: (error, id) => {
-      // A blocked completion may have added newly found holdings to the draft: show them.
-      if (isApiError(error, 409))
+      // A blocked completion may have added newly found holdings to the draft, and a stale one
+      // is behind: either way the draft to show is the server's.
+      if (
+        isApiError(error) &&
+        (error.code === CommonErrorCode.CONFLICT || isStaleVersionError(error))
+      )
         return queryClient.invalidateQueries({ queryKey: handoverKeys.detail(coalitionId, id) });
     },
   });

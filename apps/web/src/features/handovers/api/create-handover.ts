@@ -1,6 +1,7 @@
 import type { HandoverDto } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { CommonErrorCode } from '@regiokracht/shared';
 import { isApiError } from '../../../lib/api-error';
 import { getHandovers } from './get-handovers';
 import { handoverKeys } from './handover-keys';
@@ -19,9 +20,10 @@ export async function createHandover(
     });
     return { id: handover.id, resumed: false, handover };
   } catch (error) {
-    if (!isApiError(error, 409)) throw error;
-    // The 409 names the draft (`handoverId`), but the client keeps only the contract's error
-    // fields, so look the draft up by person instead.
+    if (!isApiError(error) || error.code !== CommonErrorCode.CONFLICT) throw error;
+    // The conflict names the existing draft; without that name (an older server), look it up.
+    const { handoverId } = error.extra;
+    if (typeof handoverId === 'string') return { id: handoverId, resumed: true, handover: null };
     const drafts = await getHandovers(coalitionId, {
       departingPersonId,
       status: 'draft',

@@ -6,8 +6,8 @@ import { openItems } from './handover-items';
 
 /**
  * What blocks completion, read from the draft: items without any successor, and items found
- * after the draft that nobody reviewed yet. (The API's 409 lists the same; the client keeps only
- * the contract's error fields, so the list is derived from the reloaded draft.)
+ * after the draft that nobody reviewed yet. (The API's conflict lists the same; deriving it from
+ * the reloaded draft keeps one source for the wizard and the answer.)
  */
 export function blockersOf(handover: HandoverDto): HandoverBlockerDto[] {
   return openItems(handover).flatMap((item): HandoverBlockerDto[] => {

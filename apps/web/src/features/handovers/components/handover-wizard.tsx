@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/ui/badge';
 import { Card } from '../../../components/ui/card';
-import { isApiError } from '../../../lib/api-error';
+import { isValidationError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import { useCompleteHandover } from '../api/complete-handover';
 import { useUpdateHandover, type UpdateHandoverVariables } from '../api/update-handover';
@@ -80,7 +80,7 @@ export function HandoverWizard({
   const candidates = people.filter(
     (p) => p.status === 'active' && p.id !== handover.departingPerson.id,
   );
-  const serverErrors = isApiError(update.error, 400)
+  const serverErrors = isValidationError(update.error)
     ? Object.fromEntries(update.error.details.map((d) => [d.field, d.message]))
     : {};
   const footer = (
@@ -112,7 +112,7 @@ export function HandoverWizard({
             {t(`handovers.statuses.${handover.status}`)}
           </Badge>
         </div>
-        {update.error && !isApiError(update.error, 400) && (
+        {update.error && !isValidationError(update.error) && (
           <SaveErrorNotice error={update.error} onRetry={retry} retrying={update.isPending} />
         )}
         {step === 'holdings' && (

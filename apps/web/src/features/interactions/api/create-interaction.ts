@@ -1,6 +1,7 @@
 import type { CreateInteractionRequest, InteractionDto } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { interactionKeys } from './interaction-keys';
 
 export function createInteraction(
@@ -10,14 +11,15 @@ export function createInteraction(
   return api.post<InteractionDto>(`/coalitions/${coalitionId}/interactions`, body);
 }
 
-/**
- * Logs an interaction. Engagement (health, index) of the organisations changes with it; the
- * page that shows those passes `onLogged` to refresh them, as this feature does not know them.
- */
+/** Logs an interaction; engagement (health, index) of the organisations changes with it. */
 export function useCreateInteraction(coalitionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateInteractionRequest) => createInteraction(coalitionId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: interactionKeys.lists() }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: interactionKeys.lists() }),
+        invalidateAfterWrite(queryClient, 'interactions'),
+      ]),
   });
 }

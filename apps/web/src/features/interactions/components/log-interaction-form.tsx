@@ -11,7 +11,7 @@ import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError } from '../../../lib/api-error';
+import { isValidationError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import type { Translation } from '../../../app/i18n/en';
 import { useCreateInteraction } from '../api/create-interaction';
@@ -133,7 +133,7 @@ export function LogInteractionForm({
       {
         onSuccess: onLogged,
         onError: (error) => {
-          if (!isApiError(error, 400)) return;
+          if (!isValidationError(error)) return;
           for (const detail of error.details) {
             // `organisationIds.0` and the like belong to the list's field.
             const field = detail.field.split('.')[0] as Field;
@@ -155,7 +155,7 @@ export function LogInteractionForm({
   };
 
   const fieldError =
-    create.error && isApiError(create.error, 400)
+    create.error && isValidationError(create.error)
       ? create.error.details.some((d) => FIELDS.includes(d.field.split('.')[0] as Field))
       : false;
   const general = create.error && !fieldError ? describeError(create.error, t) : null;

@@ -1,13 +1,27 @@
-import { ROLES, type MemberDto, type Role } from '@regiokracht/shared';
+import {
+  CommonErrorCode,
+  MemberErrorCode,
+  ROLES,
+  type MemberDto,
+  type Role,
+} from '@regiokracht/shared';
 import type { TFunction } from 'i18next';
 import { useForm, useWatch, type FieldError as FormError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError } from '../../../lib/api-error';
+import { isApiError, isValidationError, type ApiError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
-import { useOrganisationOptions } from '../api/get-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/get-organisation-options';
 import { useInviteMember } from '../api/invite-member';
+
+/** The address is already a member (`MEMBER_ALREADY_MEMBER`; older servers answer `CONFLICT`). */
+function isAlreadyMemberError(error: unknown): error is ApiError {
+  return (
+    isApiError(error) &&
+    (error.code === MemberErrorCode.ALREADY_MEMBER || error.code === CommonErrorCode.CONFLICT)
+  );
+}
 
 interface InviteFormValues {
   email: string;
@@ -66,7 +80,8 @@ export function InviteMemberForm({ coalitionId, onDone, onCancel }: InviteMember
   const role = useWatch({ control, name: 'role' });
 
   const fieldDetails = (error: unknown) =>
-    isApiError(error) && (error.status === 400 || error.status === 409)
+    // Invalid input, or an address that is already a member: both name the field.
+    isValidationError(error) || isAlreadyMemberError(error)
       ? error.details.filter((d): d is { field: Field; message: string } =>
           FIELDS.includes(d.field as Field),
         )

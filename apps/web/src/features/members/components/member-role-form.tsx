@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { isStaleVersionError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
-import { useOrganisationOptions } from '../api/get-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/get-organisation-options';
 import { useUpdateMember } from '../api/update-member';
 
 export interface MemberRoleFormProps {

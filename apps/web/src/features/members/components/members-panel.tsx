@@ -10,7 +10,7 @@ import { Skeleton } from '../../../components/ui/skeleton';
 import { describeError } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/format';
 import { useMembers } from '../api/get-members';
-import { useOrganisationOptions } from '../api/get-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/get-organisation-options';
 import { useRemoveMember } from '../api/remove-member';
 import { InvitationLink } from './invitation-link';
 import { InviteMemberForm } from './invite-member-form';

@@ -1,12 +1,7 @@
 import type { NotificationsPage } from '@regiokracht/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { notificationKeys } from './notification-keys';
-
-export interface NotificationFilters {
-  unreadOnly?: boolean;
-  pageSize?: number;
-}
+import { notificationKeys, type NotificationFilters } from './notification-keys';
 
 /** How many the bell's panel lists: a month of daily digests in two coalitions. */
 export const PANEL_PAGE_SIZE = 60;

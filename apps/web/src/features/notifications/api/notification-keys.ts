@@ -1,4 +1,7 @@
-import type { NotificationFilters } from './get-notifications';
+export interface NotificationFilters {
+  unreadOnly?: boolean;
+  pageSize?: number;
+}
 
 export const notificationKeys = {
   all: ['notifications'] as const,

@@ -1,7 +1,7 @@
 import type { PreferencesDto } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { isApiError } from '../../../lib/api-error';
+import { isStaleVersionError } from '../../../lib/api-error';
 import { getPreferences } from './get-preferences';
 import { notificationKeys } from './notification-keys';
 
@@ -23,7 +23,7 @@ export function useUpdatePreferences() {
       try {
         return await updatePreferences({ version, emailDigest });
       } catch (error) {
-        if (!isApiError(error, 409)) throw error;
+        if (!isStaleVersionError(error)) throw error;
         const current = await getPreferences();
         return updatePreferences({ version: current.version, emailDigest });
       }

@@ -1,6 +1,7 @@
 import type { CreateOrganisationRequest, OrganisationDto } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { organisationKeys } from './organisation-keys';
 
 export function createOrganisation(
@@ -18,7 +19,7 @@ export function useCreateOrganisation(coalitionId: string) {
       queryClient.setQueryData(organisationKeys.detail(coalitionId, organisation.id), organisation);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: organisationKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: organisationKeys.insights(coalitionId) }),
+        invalidateAfterWrite(queryClient, 'organisations'),
       ]);
     },
   });

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { organisationKeys } from './organisation-keys';
 
 /** Soft delete (coordinators): the row stays and can be restored. */
@@ -15,7 +16,7 @@ export function useDeleteOrganisation(coalitionId: string, id: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: organisationKeys.detail(coalitionId, id) }),
         queryClient.invalidateQueries({ queryKey: organisationKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: organisationKeys.insights(coalitionId) }),
+        invalidateAfterWrite(queryClient, 'organisations'),
       ]),
   });
 }

@@ -1,22 +1,16 @@
 import type { OrganisationInsightDto } from '@regiokracht/shared';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getOrganisationInsights } from '../../dashboard/api/get-organisation-insights';
-import { organisationKeys } from './organisation-keys';
+import { useQuery } from '@tanstack/react-query';
+import { organisationInsightsQueryOptions } from '../../dashboard/api/get-organisation-insights';
 
-/**
- * Engagement and succession of every current organisation, by id. Fetched once per coalition and
- * joined to lists and pages on the client: the organisations endpoint knows nothing of health.
- */
-export function organisationInsightsQueryOptions(coalitionId: string) {
-  return queryOptions({
-    queryKey: organisationKeys.insights(coalitionId),
-    queryFn: async ({ signal }) => {
-      const items = await getOrganisationInsights(coalitionId, signal);
-      return new Map<string, OrganisationInsightDto>(items.map((i) => [i.organisationId, i]));
-    },
-  });
+function byOrganisation(items: OrganisationInsightDto[]): Map<string, OrganisationInsightDto> {
+  return new Map(items.map((insight) => [insight.organisationId, insight]));
 }
 
+/**
+ * Engagement and succession of every current organisation, by id: the dashboard's query (one
+ * request and one cache entry for both), joined to lists and pages on the client, as the
+ * organisations endpoint knows nothing of health.
+ */
 export function useOrganisationInsights(coalitionId: string) {
-  return useQuery(organisationInsightsQueryOptions(coalitionId));
+  return useQuery({ ...organisationInsightsQueryOptions(coalitionId), select: byOrganisation });
 }

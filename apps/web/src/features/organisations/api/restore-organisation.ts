@@ -1,6 +1,7 @@
 import type { OrganisationDto } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { organisationKeys } from './organisation-keys';
 
 /** Undoes a soft delete (coordinators). */
@@ -16,7 +17,7 @@ export function useRestoreOrganisation(coalitionId: string, id: string) {
       queryClient.setQueryData(organisationKeys.detail(coalitionId, id), organisation);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: organisationKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: organisationKeys.insights(coalitionId) }),
+        invalidateAfterWrite(queryClient, 'organisations'),
       ]);
     },
   });

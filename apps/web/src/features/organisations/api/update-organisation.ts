@@ -1,6 +1,7 @@
 import type { OrganisationDto, UpdateOrganisationRequest } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { organisationKeys } from './organisation-keys';
 
 export function updateOrganisation(
@@ -17,10 +18,10 @@ export function useUpdateOrganisation(coalitionId: string, id: string) {
     mutationFn: (body: UpdateOrganisationRequest) => updateOrganisation(coalitionId, id, body),
     onSuccess: async (organisation) => {
       queryClient.setQueryData(organisationKeys.detail(coalitionId, id), organisation);
-      // Name, kind and status also show in lists and in the insights.
+      // Name, kind and status also show in lists, in the insights and wherever it is named.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: organisationKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: organisationKeys.insights(coalitionId) }),
+        invalidateAfterWrite(queryClient, 'organisations'),
       ]);
     },
   });

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { useCreateActionItem } from '../api/create-action-item';
+import { useCreateActionItem } from '../../action-items/api/create-action-item';
 import { applyServerErrors, errorText, formErrorText } from './form-errors';
 
 interface ActionItemFormValues {
@@ -36,7 +36,7 @@ export function ActionItemForm({
   onDone,
 }: ActionItemFormProps) {
   const { t } = useTranslation();
-  const create = useCreateActionItem(coalitionId, organisationId);
+  const create = useCreateActionItem(coalitionId);
   const {
     register,
     handleSubmit,
@@ -49,6 +49,7 @@ export function ActionItemForm({
   const submit = (values: ActionItemFormValues) =>
     create.mutate(
       {
+        organisationId,
         title: values.title.trim(),
         ownerId: values.ownerId || null,
         dueOn: values.dueOn || null,

@@ -10,7 +10,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { useCreateCommitment } from '../api/create-commitment';
+import { useCreateCommitment } from '../../commitments/api/create-commitment';
 import { applyServerErrors, errorText, formErrorText, quantityRule } from './form-errors';
 import type { PersonOption } from './organisation-fields';
 

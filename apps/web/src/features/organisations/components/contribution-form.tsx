@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
 import { useFormat } from '../../../lib/format';
-import { useReportContribution } from '../api/report-contribution';
+import { useCreateContribution } from '../../commitments/api/create-contribution';
 import { todayIso } from '../../../lib/format';
 import { applyServerErrors, errorText, formErrorText, quantityRule } from './form-errors';
 
@@ -26,7 +26,7 @@ export interface ContributionFormProps {
 export function ContributionForm({ coalitionId, commitment, onDone }: ContributionFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const report = useReportContribution(coalitionId, commitment.organisationId, commitment.id);
+  const report = useCreateContribution(coalitionId, commitment.id);
   const {
     register,
     handleSubmit,

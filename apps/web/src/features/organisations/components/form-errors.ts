@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FieldError, FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { isApiError } from '../../../lib/api-error';
+import { isValidationError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import type { Translation } from '../../../app/i18n/en';
 
@@ -21,7 +21,7 @@ export function applyServerErrors<T extends FieldValues>(
   fields: readonly Path<T>[],
   setError: UseFormSetError<T>,
 ): boolean {
-  if (!isApiError(error, 400)) return false;
+  if (!isValidationError(error)) return false;
   let placed = false;
   for (const { field, message } of error.details) {
     if ((fields as readonly string[]).includes(field)) {
@@ -39,7 +39,7 @@ export function formErrorText(
   t: TFunction,
 ): string | null {
   if (!error) return null;
-  if (isApiError(error, 400) && error.details.some((d) => fields.includes(d.field))) return null;
+  if (isValidationError(error) && error.details.some((d) => fields.includes(d.field))) return null;
   return describeError(error, t);
 }
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { isApiError } from '../../../lib/api-error';
+import { isStaleVersionError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import { organisationQueryOptions } from '../api/get-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
@@ -81,7 +81,7 @@ export function OrganisationEditForm({
       {
         onSuccess: onSaved,
         onError: (error) => {
-          if (isApiError(error, 409)) setConflict(true);
+          if (isStaleVersionError(error)) setConflict(true);
           for (const { field, message } of organisationFieldDetails(error)) {
             setError(field, { type: SERVER_ERROR_TYPE, message });
           }
@@ -123,7 +123,7 @@ export function OrganisationEditForm({
 
   const otherError =
     update.error &&
-    !isApiError(update.error, 409) &&
+    !isStaleVersionError(update.error) &&
     organisationFieldDetails(update.error).length === 0
       ? describeError(update.error, t)
       : null;

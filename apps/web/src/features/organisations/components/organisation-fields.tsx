@@ -11,7 +11,7 @@ import {
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError } from '../../../lib/api-error';
+import { isValidationError } from '../../../lib/api-error';
 import { errorText } from './form-errors';
 
 export interface OrganisationFormValues {
@@ -105,7 +105,7 @@ const WEB_ADDRESS = /^(https?:\/\/)?[^\s/.]+(\.[^\s/.]+)+(\/\S*)?$/i;
 export function organisationFieldDetails(
   error: unknown,
 ): { field: OrganisationField; message: string }[] {
-  if (!isApiError(error, 400)) return [];
+  if (!isValidationError(error)) return [];
   return error.details.flatMap(({ field, message }) =>
     (ORGANISATION_FIELDS as readonly string[]).includes(field)
       ? [{ field: field as OrganisationField, message }]

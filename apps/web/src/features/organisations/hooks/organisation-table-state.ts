@@ -8,6 +8,7 @@ import {
   type OrganisationStatus,
   type RiskLevel,
 } from '@regiokracht/shared';
+import { oneOf, parseSortParam, readPage, sortParam } from '../../../lib/url-state';
 
 /** Columns the organisations endpoint sorts on. */
 export const SERVER_SORTS = ['name', 'kind', 'status', 'city'] as const;
@@ -35,26 +36,17 @@ export interface OrganisationTableState {
 export const PAGE_SIZE = 25;
 const DEFAULT_SORT: OrganisationSort = { key: 'name', descending: false };
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
-  return values.includes(value as T) ? (value as T) : null;
-}
+const SORT_KEYS: readonly OrganisationSortKey[] = [...SERVER_SORTS, ...INSIGHT_SORTS];
 
 export function parseSort(value: string | null): OrganisationSort {
-  if (!value) return DEFAULT_SORT;
-  const descending = value.startsWith('-');
-  const key = oneOf<OrganisationSortKey>(
-    [...SERVER_SORTS, ...INSIGHT_SORTS],
-    descending ? value.slice(1) : value,
-  );
-  return key ? { key, descending } : DEFAULT_SORT;
+  return parseSortParam(value, SORT_KEYS) ?? DEFAULT_SORT;
 }
 
 export function formatSort(sort: OrganisationSort): string {
-  return `${sort.descending ? '-' : ''}${sort.key}`;
+  return sortParam(sort.key, sort.descending);
 }
 
 export function readTableState(params: URLSearchParams): OrganisationTableState {
-  const page = Number(params.get('page'));
   return {
     q: params.get('q') ?? '',
     kind: oneOf(ORGANISATION_KINDS, params.get('kind')),
@@ -62,7 +54,7 @@ export function readTableState(params: URLSearchParams): OrganisationTableState 
     health: oneOf(HEALTHS, params.get('health')),
     risk: oneOf(RISK_LEVELS, params.get('risk')),
     sort: parseSort(params.get('sort')),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: readPage(params),
     includeDeleted: params.get('deleted') === 'true',
   };
 }
@@ -93,3 +85,14 @@ export function needsClientSide(state: OrganisationTableState): boolean {
     (INSIGHT_SORTS as readonly string[]).includes(state.sort.key)
   );
 }
+
+/** Every change but paging replaces the history entry: back leaves the list, not one filter. */
+function replacesEntry(changes: Partial<OrganisationTableState>): boolean {
+  return !('page' in changes);
+}
+
+export const organisationTableUrl = {
+  read: readTableState,
+  write: writeTableState,
+  replace: replacesEntry,
+};

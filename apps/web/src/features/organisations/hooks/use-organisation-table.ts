@@ -1,8 +1,9 @@
-import type {
-  Health,
-  OrganisationDto,
-  OrganisationInsightDto,
-  RiskLevel,
+import {
+  riskRank,
+  type Health,
+  type OrganisationDto,
+  type OrganisationInsightDto,
+  type RiskLevel,
 } from '@regiokracht/shared';
 import { useMemo } from 'react';
 import { useAllOrganisations, useOrganisations } from '../api/get-organisations';
@@ -20,9 +21,8 @@ export interface OrganisationRow {
   insight: OrganisationInsightDto | null;
 }
 
-// The insights endpoint's orders: the most worrying first.
+// The insights endpoint's orders: the most worrying first (risk: the shared rule).
 const HEALTH_ORDER: Record<Health, number> = { dormant: 0, cooling: 1, no_contact: 2, engaged: 3 };
-const RISK_ORDER: Record<RiskLevel, number> = { high: 0, medium: 1, low: 2 };
 
 type Comparable = number | string | null;
 
@@ -45,9 +45,7 @@ function sortValue(row: OrganisationRow, key: OrganisationSort['key']): Comparab
       return insight?.engagement.daysSinceLastInteraction ?? null;
     case 'risk':
       // Higher risk first when ascending; a higher score breaks ties.
-      return insight
-        ? RISK_ORDER[insight.succession.level] * 1000 - insight.succession.score
-        : null;
+      return insight ? riskRank(insight.succession.level) * 1000 - insight.succession.score : null;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { PersonDetailDto, UpdatePersonRequest } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { peopleKeys } from './people-keys';
 
 export function updatePerson(
@@ -19,7 +20,7 @@ export function useUpdatePerson(coalitionId: string, id: string) {
       queryClient.setQueryData(peopleKeys.detail(coalitionId, id), person);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: peopleKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: peopleKeys.responsibilities(coalitionId) }),
+        invalidateAfterWrite(queryClient, 'people'),
       ]);
     },
   });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Translation } from '../../../app/i18n/en';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError } from '../../../lib/api-error';
+import { isStaleVersionError, isValidationError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import { personQueryOptions } from '../api/get-person';
 import { useUpdatePerson } from '../api/update-person';
@@ -72,8 +72,8 @@ export function MarkLeavingForm({ coalitionId, person, onDone, onCancel }: MarkL
     update.mutate(toRequest(values, version), {
       onSuccess: onDone,
       onError: (error) => {
-        if (isApiError(error, 409)) setConflict(true);
-        if (!isApiError(error, 400)) return;
+        if (isStaleVersionError(error)) setConflict(true);
+        if (!isValidationError(error)) return;
         for (const { field, message } of error.details) {
           if (field === 'leavingOn' || field === 'leftOn') {
             setError(field, { type: SERVER_ERROR, message });
@@ -97,10 +97,10 @@ export function MarkLeavingForm({ coalitionId, person, onDone, onCancel }: MarkL
   };
 
   const fieldError =
-    isApiError(update.error, 400) &&
+    isValidationError(update.error) &&
     update.error.details.some((d) => d.field === 'leavingOn' || d.field === 'leftOn');
   const general =
-    update.error && !fieldError && !isApiError(update.error, 409)
+    update.error && !fieldError && !isStaleVersionError(update.error)
       ? describeError(update.error, t)
       : reloadError
         ? describeError(reloadError, t)

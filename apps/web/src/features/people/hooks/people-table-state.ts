@@ -5,6 +5,7 @@ import {
   type PersonListQuery,
   type PersonStatus,
 } from '@regiokracht/shared';
+import { oneOf, parseSortParam, readPage, sortParam } from '../../../lib/url-state';
 
 export const PEOPLE_SORTS = [
   'name',
@@ -35,19 +36,11 @@ export interface PeopleTableState {
 export const PEOPLE_PAGE_SIZE = 25;
 const DEFAULT_SORT: PeopleSort = { key: 'name', descending: false };
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
-  return values.includes(value as T) ? (value as T) : null;
-}
-
 function formatSort(sort: PeopleSort): string {
-  return `${sort.descending ? '-' : ''}${sort.key}`;
+  return sortParam(sort.key, sort.descending);
 }
 
 export function readPeopleState(params: URLSearchParams): PeopleTableState {
-  const page = Number(params.get('page'));
-  const sort = params.get('sort') ?? '';
-  const descending = sort.startsWith('-');
-  const key = oneOf(PEOPLE_SORTS, descending ? sort.slice(1) : sort);
   const keyContact = params.get('keyContact');
   return {
     q: params.get('q') ?? '',
@@ -55,8 +48,8 @@ export function readPeopleState(params: URLSearchParams): PeopleTableState {
     status: oneOf(PERSON_STATUSES, params.get('status')),
     layer: oneOf(PERSON_LAYERS, params.get('layer')),
     keyContact: keyContact === 'true' ? true : keyContact === 'false' ? false : null,
-    sort: key ? { key, descending } : DEFAULT_SORT,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    sort: parseSortParam(params.get('sort'), PEOPLE_SORTS) ?? DEFAULT_SORT,
+    page: readPage(params),
   };
 }
 
@@ -86,3 +79,14 @@ export function toPeopleQuery(state: PeopleTableState): PersonListQuery {
     pageSize: PEOPLE_PAGE_SIZE,
   };
 }
+
+/** Every change but paging replaces the history entry: back leaves the list, not one filter. */
+function replacesEntry(changes: Partial<PeopleTableState>): boolean {
+  return !('page' in changes);
+}
+
+export const peopleTableUrl = {
+  read: readPeopleState,
+  write: writePeopleState,
+  replace: replacesEntry,
+};

@@ -7,7 +7,4 @@ export const portalKeys = {
     [...portalKeys.lists(), coalitionId, filters] as const,
   details: () => [...portalKeys.all, 'detail'] as const,
   detail: (coalitionId: string) => [...portalKeys.details(), coalitionId] as const,
-  /** One person, fetched fresh to retry an edit on top of its current version. */
-  person: (coalitionId: string, id: string) =>
-    [...portalKeys.details(), coalitionId, 'person', id] as const,
 };

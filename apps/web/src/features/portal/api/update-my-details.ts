@@ -1,6 +1,7 @@
 import type { PersonDetailDto } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { portalKeys } from './portal-keys';
 
 /**
@@ -27,6 +28,10 @@ export function useUpdateMyDetails(coalitionId: string, personId: string) {
   return useMutation({
     mutationFn: (body: MyDetailsRequest) => updateMyDetails(coalitionId, personId, body),
     // The contact list shows the new details; an action item may name the person as its owner.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: portalKeys.all }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: portalKeys.all }),
+        invalidateAfterWrite(queryClient, 'people'),
+      ]),
   });
 }

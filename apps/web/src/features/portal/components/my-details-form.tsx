@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Translation } from '../../../app/i18n/en';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError, isStaleVersionError } from '../../../lib/api-error';
+import { isStaleVersionError, isValidationError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
-import { personQueryOptions } from '../api/get-person';
+import { personQueryOptions } from '../../people/api/get-person';
 import { useUpdateMyDetails, type MyDetailsRequest } from '../api/update-my-details';
 
 interface MyDetailsValues {
@@ -91,7 +91,7 @@ export function MyDetailsForm({ coalitionId, person, onDone, onCancel }: MyDetai
         onSuccess: onDone,
         onError: (error) => {
           if (isStaleVersionError(error)) setStale(true);
-          if (!isApiError(error, 400)) return;
+          if (!isValidationError(error)) return;
           for (const { field, message } of error.details) {
             if (FIELDS.includes(field)) setError(field as Field, { type: SERVER_ERROR, message });
           }
@@ -103,7 +103,11 @@ export function MyDetailsForm({ coalitionId, person, onDone, onCancel }: MyDetai
   const reloadAndRetry = async () => {
     setReloadError(null);
     try {
-      const fresh = await queryClient.fetchQuery(personQueryOptions(coalitionId, person.id));
+      // Fresh, not cached: the retry must carry the version the record is at now.
+      const fresh = await queryClient.fetchQuery({
+        ...personQueryOptions(coalitionId, person.id),
+        staleTime: 0,
+      });
       save(getValues(), fresh.version);
     } catch (error) {
       setReloadError(error);
@@ -111,7 +115,7 @@ export function MyDetailsForm({ coalitionId, person, onDone, onCancel }: MyDetai
   };
 
   const fieldError =
-    isApiError(update.error, 400) && update.error.details.some((d) => FIELDS.includes(d.field));
+    isValidationError(update.error) && update.error.details.some((d) => FIELDS.includes(d.field));
   const general = reloadError
     ? describeError(reloadError, t)
     : update.error && !fieldError && !isStaleVersionError(update.error)

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Translation } from '../../../app/i18n/en';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError } from '../../../lib/api-error';
+import { isValidationError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
-import { useReportContribution } from '../api/report-contribution';
+import { useCreateContribution } from '../../commitments/api/create-contribution';
 import { todayIso } from '../../../lib/format';
 import { useQuantityFormat } from './portal-format';
 import {
@@ -51,7 +51,7 @@ export function ReportDeliveryForm({
 }: ReportDeliveryFormProps) {
   const { t } = useTranslation();
   const formatQuantity = useQuantityFormat();
-  const mutation = useReportContribution(coalitionId, commitment.id);
+  const mutation = useCreateContribution(coalitionId, commitment.id);
   const {
     register,
     handleSubmit,
@@ -62,7 +62,7 @@ export function ReportDeliveryForm({
   });
 
   const fieldDetails = (error: unknown) =>
-    isApiError(error, 400)
+    isValidationError(error)
       ? error.details.filter((d): d is { field: Field; message: string } =>
           FIELDS.includes(d.field),
         )

@@ -1,6 +1,7 @@
 import type { CoalitionDto, CoalitionSettings } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
 import { settingsKeys } from './settings-keys';
 
 export interface UpdateSettingsVariables {
@@ -23,7 +24,10 @@ export function useUpdateCoalitionSettings(coalitionId: string) {
       updateCoalitionSettings(coalitionId, variables),
     onSuccess: (coalition) => {
       queryClient.setQueryData(settingsKeys.detail(coalitionId), coalition);
-      return queryClient.invalidateQueries({ queryKey: settingsKeys.engagement(coalitionId) });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: settingsKeys.engagement(coalitionId) }),
+        invalidateAfterWrite(queryClient, 'settings'),
+      ]);
     },
   });
 }

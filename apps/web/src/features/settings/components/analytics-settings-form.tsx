@@ -6,7 +6,7 @@ import { useForm, useWatch, type FieldError as FormError } from 'react-hook-form
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { FormField } from '../../../components/ui/form-field';
-import { isApiError, isStaleVersionError } from '../../../lib/api-error';
+import { isStaleVersionError, isValidationError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-message';
 import { coalitionQueryOptions } from '../api/get-coalition';
 import { useEngagementNumbers } from '../api/get-engagement-numbers';
@@ -112,7 +112,7 @@ export function AnalyticsSettingsForm({ coalition, onSaved }: AnalyticsSettingsF
           onSaved(saved);
         },
         onError: (error) => {
-          if (!isApiError(error, 400)) return;
+          if (!isValidationError(error)) return;
           for (const { field, message } of error.details) {
             const key = formFieldOf(field);
             if (key) setError(key, { type: SERVER_ERROR, message });
@@ -141,7 +141,7 @@ export function AnalyticsSettingsForm({ coalition, onSaved }: AnalyticsSettingsF
   const failure = mutation.error;
   const stale = isStaleVersionError(failure);
   const fieldErrorShown =
-    isApiError(failure, 400) && failure.details.some((d) => formFieldOf(d.field) !== null);
+    isValidationError(failure) && failure.details.some((d) => formFieldOf(d.field) !== null);
   const generalError = reloadError ?? (failure && !stale && !fieldErrorShown ? failure : null);
 
   function field(key: SettingKey) {

@@ -2,7 +2,7 @@ import type { Page, PersonDto } from '@regiokracht/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { fetchAllPages } from '../../../lib/fetch-all-pages';
-import { organisationKeys } from './organisation-keys';
+import { peopleKeys } from './people-keys';
 
 /** The organisation's people, key contacts first would need a sort the API lacks: by name. */
 export function getOrganisationPeople(
@@ -20,7 +20,7 @@ export function getOrganisationPeople(
 
 export function useOrganisationPeople(coalitionId: string, organisationId: string) {
   return useQuery({
-    queryKey: organisationKeys.related(coalitionId, organisationId, 'people'),
+    queryKey: peopleKeys.everything(coalitionId, { organisationId }),
     queryFn: ({ signal }) => getOrganisationPeople(coalitionId, organisationId, signal),
   });
 }

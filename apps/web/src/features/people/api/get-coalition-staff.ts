@@ -2,7 +2,7 @@ import type { Page, PersonDto } from '@regiokracht/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { fetchAllPages } from '../../../lib/fetch-all-pages';
-import { organisationKeys } from './organisation-keys';
+import { peopleKeys } from './people-keys';
 
 /**
  * The coalition's own staff: active people without an organisation. The people endpoint has no
@@ -23,7 +23,7 @@ export async function getCoalitionStaff(
 
 export function useCoalitionStaff(coalitionId: string, enabled = true) {
   return useQuery({
-    queryKey: organisationKeys.staff(coalitionId),
+    queryKey: peopleKeys.staff(coalitionId),
     queryFn: ({ signal }) => getCoalitionStaff(coalitionId, signal),
     // Staff changes rarely; the pick-lists open often.
     staleTime: 5 * 60_000,

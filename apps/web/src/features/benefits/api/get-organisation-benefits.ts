@@ -2,7 +2,7 @@ import type { BenefitDto, Page } from '@regiokracht/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { fetchAllPages } from '../../../lib/fetch-all-pages';
-import { organisationKeys } from './organisation-keys';
+import { benefitKeys } from './benefit-keys';
 
 export function getOrganisationBenefits(
   coalitionId: string,
@@ -19,7 +19,7 @@ export function getOrganisationBenefits(
 
 export function useOrganisationBenefits(coalitionId: string, organisationId: string) {
   return useQuery({
-    queryKey: organisationKeys.related(coalitionId, organisationId, 'benefits'),
+    queryKey: benefitKeys.everything(coalitionId, { organisationId }),
     queryFn: ({ signal }) => getOrganisationBenefits(coalitionId, organisationId, signal),
   });
 }

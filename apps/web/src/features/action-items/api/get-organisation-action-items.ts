@@ -2,7 +2,7 @@ import type { ActionItemDto, Page } from '@regiokracht/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { fetchAllPages } from '../../../lib/fetch-all-pages';
-import { organisationKeys } from './organisation-keys';
+import { actionItemKeys } from './action-item-keys';
 
 export function getOrganisationActionItems(
   coalitionId: string,
@@ -19,7 +19,7 @@ export function getOrganisationActionItems(
 
 export function useOrganisationActionItems(coalitionId: string, organisationId: string) {
   return useQuery({
-    queryKey: organisationKeys.related(coalitionId, organisationId, 'action-items'),
+    queryKey: actionItemKeys.everything(coalitionId, { organisationId }),
     queryFn: ({ signal }) => getOrganisationActionItems(coalitionId, organisationId, signal),
   });
 }

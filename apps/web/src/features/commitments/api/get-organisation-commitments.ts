@@ -2,7 +2,7 @@ import type { CommitmentDto, Page } from '@regiokracht/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { fetchAllPages } from '../../../lib/fetch-all-pages';
-import { organisationKeys } from './organisation-keys';
+import { commitmentKeys } from './commitment-keys';
 
 export function getOrganisationCommitments(
   coalitionId: string,
@@ -19,7 +19,7 @@ export function getOrganisationCommitments(
 
 export function useOrganisationCommitments(coalitionId: string, organisationId: string) {
   return useQuery({
-    queryKey: organisationKeys.related(coalitionId, organisationId, 'commitments'),
+    queryKey: commitmentKeys.everything(coalitionId, { organisationId }),
     queryFn: ({ signal }) => getOrganisationCommitments(coalitionId, organisationId, signal),
   });
 }

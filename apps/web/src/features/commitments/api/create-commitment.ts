@@ -1,7 +1,8 @@
 import type { CommitmentDto, CreateCommitmentRequest } from '@regiokracht/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { organisationKeys } from './organisation-keys';
+import { invalidateAfterWrite } from '../../../lib/invalidation';
+import { commitmentKeys } from './commitment-keys';
 
 export function createCommitment(
   coalitionId: string,
@@ -16,8 +17,9 @@ export function useCreateCommitment(coalitionId: string, organisationId: string)
     mutationFn: (body: Omit<CreateCommitmentRequest, 'organisationId'>) =>
       createCommitment(coalitionId, { ...body, organisationId }),
     onSuccess: () =>
-      queryClient.invalidateQueries({
-        queryKey: organisationKeys.related(coalitionId, organisationId, 'commitments'),
-      }),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: commitmentKeys.lists() }),
+        invalidateAfterWrite(queryClient, 'commitments'),
+      ]),
   });
 }

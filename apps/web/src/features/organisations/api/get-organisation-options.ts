@@ -2,7 +2,7 @@ import type { OrganisationDto, Page } from '@regiokracht/shared';
 import { MAX_PAGE_SIZE } from '@regiokracht/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { actionItemKeys } from './action-item-keys';
+import { organisationKeys } from './organisation-keys';
 
 export interface OrganisationOption {
   id: string;
@@ -23,7 +23,7 @@ export async function getOrganisationOptions(
 
 export function organisationOptionsQueryOptions(coalitionId: string) {
   return queryOptions({
-    queryKey: actionItemKeys.organisations(coalitionId),
+    queryKey: organisationKeys.options(coalitionId),
     queryFn: ({ signal }) => getOrganisationOptions(coalitionId, signal),
     staleTime: 5 * 60_000,
   });
